@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Configuration;
+
+[OptionsValidator]
+internal sealed partial class KioskOptionsValidator : IValidateOptions<KioskOptions>;

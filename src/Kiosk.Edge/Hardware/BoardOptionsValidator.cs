@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Hardware;
+
+[OptionsValidator]
+internal sealed partial class BoardOptionsValidator : IValidateOptions<BoardOptions>;

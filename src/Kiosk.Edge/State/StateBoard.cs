@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace Kiosk.Edge.State;
+
+/// <summary>
+/// The kiosk's current state, one section per feature (doors, occupancy, circuits, intercom, link,
+/// health). Features replace their section when it changes; MQTT republishes it (coalesced) and
+/// kioskctl status reads it.
+/// </summary>
+internal sealed class StateBoard
+{
+    private readonly Lock _gate = new();
+    private readonly SortedDictionary<string, JsonNode> _sections = new(StringComparer.Ordinal);
+
+    /// <summary>Raised after a section changed (outside the lock).</summary>
+    public event Action<string>? Changed;
+
+    public void Set(string section, JsonNode value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(section);
+        lock (_gate)
+        {
+            if (_sections.TryGetValue(section, out var old) && JsonNode.DeepEquals(old, value))
+            {
+                return;
+            }
+
+            _sections[section] = value.DeepClone();
+        }
+
+        Changed?.Invoke(section);
+    }
+
+    public JsonNode? Get(string section)
+    {
+        lock (_gate)
+        {
+            return _sections.TryGetValue(section, out var node) ? node.DeepClone() : null;
+        }
+    }
+
+    public JsonObject Snapshot()
+    {
+        lock (_gate)
+        {
+            var o = new JsonObject();
+            foreach (var (key, value) in _sections)
+            {
+                o[key] = value.DeepClone();
+            }
+
+            return o;
+        }
+    }
+}
