@@ -1,11 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace Kiosk.Ctl;
 
 /// <summary>kioskctl: maintenance and development command line for the kiosk service.</summary>
 internal static class CtlApp
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public const string Usage = """
+        usage: kioskctl [--socket PATH] <command> ...
+
+        keys new --kid KID [--out DIR]             create an ES256 key pair (KID.key.pem, KID.pub.pem)
+        token issue --key FILE --kid KID --iss ISS --aud AUD[,AUD] --sub SUB
+                    [--ttl SECONDS] [--role worker|steward|maintenance|operator] [--door D]
+                    [--act checkin|checkout] [--cmd NAME] [--arg NAME=VALUE ...] [--jti ID] [--qr]
+                                                   print a signed pass or command token
+        status [--json]                            the running service's state
+        events [--since SEQ] [--follow] [--json]   the local event record
+        sim scan TEXT                              simulation: scan a pass (bare token or URL with t=)
+        sim press exit [--door D]                  simulation: press a door's exit button
+        sim door open|close [--door D]             simulation: open or close a door
+        sim ARGS...                                simulation: any other sim.* operation, e.g.
+                                                   sim load --circuit outlet --watts 2000
+
+        The socket is --socket, else $KIOSK_SOCKET, else /run/kiosk-edge/kiosk.sock
+        (or /tmp/kiosk-edge-dev/run/kiosk.sock when only the development service runs).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        stderr.WriteLine("usage: kioskctl <command> (not implemented yet)");
-        return Task.FromResult(args.Length == 0 ? 2 : 2);
+        try
+        {
+            var reader = new ArgReader(args, Flags);
+            var words = reader.Positional;
+            if (words.Count == 0 || words[0] is "help" or "-h")
+            {
+                stdout.WriteLine(Usage);
+                return words.Count == 0 ? 2 : 0;
+            }
+
+            var client = new Lazy<ControlClient>(() => new ControlClient(ControlClient.ResolveSocket(reader.Option("socket"))));
+            var code = words[0] switch
+            {
+                "keys" => KeysVerb.Run(reader, stdout),
+                "status" => await StatusVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                "events" => await EventsVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                "sim" => await SimVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                _ => throw new CtlException($"unknown command '{words[0]}' (kioskctl help lists them)"),
+            };
+            return code;
+        }
+        catch (CtlException e)
+        {
+            stderr.WriteLine($"kioskctl: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
     }
+
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "follow", "qr", "yes" };
+
+    /// <summary>Prints a JSON tree as indented "key: value" lines, for people.</summary>
+    public static void PrintTree(TextWriter output, JsonNode? node, int indent = 0)
+    {
+        var pad = new string(' ', indent * 2);
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, value) in o)
+                {
+                    if (value is JsonObject or JsonArray { Count: > 0 } && !IsFlat(value))
+                    {
+                        output.WriteLine($"{pad}{key}:");
+                        PrintTree(output, value, indent + 1);
+                    }
+                    else
+                    {
+                        output.WriteLine($"{pad}{key}: {Scalar(value)}");
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    output.WriteLine($"{pad}- {Scalar(item)}");
+                }
+
+                break;
+            default:
+                output.WriteLine($"{pad}{Scalar(node)}");
+                break;
+        }
+    }
+
+    private static bool IsFlat(JsonNode value) =>
+        value is JsonArray a && a.All(i => i is not JsonObject and not JsonArray);
+
+    private static string Scalar(JsonNode? node) => node switch
+    {
+        null => "-",
+        JsonArray a => string.Join(", ", a.Select(Scalar)),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        _ => node.ToJsonString(),
+    };
 }

@@ -27,6 +27,7 @@ internal static class CoreServiceCollectionExtensions
         services.AddSingleton<ControlServer>();
         services.AddHostedService(sp => sp.GetRequiredService<ControlServer>());
         services.AddSingleton<ControlOperation, StatusOperation>();
+        services.AddSingleton<ControlOperation, EventsOperation>();
         return services;
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test of the repository on a fresh Debian machine with the .NET SDK:
+# installs what the tests need, builds, runs unit and integration tests, a benchmark smoke run
+# and the deployment checks. Prints "N passed, N failed" at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]}"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "== build"
+dotnet build Kiosk.sln -c Release -nologo -v quiet
+
+results=$(mktemp -d)
+status=0
+run_tests() {
+  local project=$1
+  echo "== test $project"
+  if ! dotnet test --project "tests/$project" -c Release --no-build 2>&1 | tee "$results/$project.log"; then
+    status=1
+  fi
+}
+run_tests Kiosk.Tests
+run_tests Kiosk.IntegrationTests
+
+if [ -x deploy/ci-checks.sh ]; then
+  echo "== deployment checks"
+  bash deploy/ci-checks.sh || status=1
+fi
+
+echo "== benchmark smoke run"
+dotnet run -c Release --no-build --project tests/Kiosk.Benchmarks -- --filter '*' --job dry --noOverwrite >"$results/bench.log" 2>&1 || { tail -40 "$results/bench.log"; status=1; }
+grep -E "^\| *[A-Za-z]" "$results/bench.log" | head -20 || true
+
+passed=0; failed=0
+for log in "$results"/*.log; do
+  p=$(grep -E '^\s+succeeded: ' "$log" | awk '{s+=$2} END {print s+0}')
+  f=$(grep -E '^\s+failed: ' "$log" | awk '{s+=$2} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f))
+done
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] || status=1
+exit $status
