@@ -1,5 +1,6 @@
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
+using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Hardware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class KioskHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
+        builder.Services.AddDiagnostics(builder.Configuration);
 
         overrides?.Invoke(builder.Services);
         return builder.Build();
