@@ -44,6 +44,8 @@ public static class KioskHost
         builder.Services.AddBoard(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
 
+        builder.Services.AddHostedService<DevelopmentBanner>();
+
         overrides?.Invoke(builder.Services);
         return builder.Build();
     }
