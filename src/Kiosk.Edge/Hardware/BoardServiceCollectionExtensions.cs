@@ -12,7 +12,20 @@ internal static class BoardServiceCollectionExtensions
         services.AddOptions<BoardOptions>().Bind(configuration.GetSection(BoardOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoardOptions>, BoardOptionsValidator>());
         services.AddSingleton<Board>();
+        services.AddSingleton<PinRegistry>();
+        services.AddHostedService<PinMapCheck>();
         services.AddSingleton<ScanQueue>();
+        return services;
+    }
+
+    /// <summary>
+    /// Declares the GPIO lines a feature takes from its options, each with its configuration key.
+    /// All features' lines are checked together at start (on the chip, used once).
+    /// </summary>
+    public static IServiceCollection AddPinClaims<TOptions>(this IServiceCollection services, Func<TOptions, IEnumerable<PinClaim>> claims)
+        where TOptions : class
+    {
+        services.AddSingleton<PinClaimSource>(sp => new OptionsPinClaimSource<TOptions>(sp.GetRequiredService<IOptions<TOptions>>(), claims));
         return services;
     }
 }
