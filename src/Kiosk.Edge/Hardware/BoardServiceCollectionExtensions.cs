@@ -1,3 +1,6 @@
+using Kiosk.Edge.Control;
+using Kiosk.Edge.Hardware.Scanner;
+using Kiosk.Edge.Hardware.Simulation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +18,11 @@ internal static class BoardServiceCollectionExtensions
         services.AddSingleton<PinRegistry>();
         services.AddHostedService<PinMapCheck>();
         services.AddSingleton<ScanQueue>();
+
+        services.AddOptions<ScannerOptions>().Bind(configuration.GetSection(ScannerOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScannerOptions>, ScannerOptionsValidator>());
+        services.AddHostedService<SerialScanner>();
+        services.AddSingleton<ControlOperation, SimScanOperation>();
         return services;
     }
 
