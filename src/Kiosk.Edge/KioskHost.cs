@@ -1,3 +1,4 @@
+using Kiosk.Edge.Access;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
@@ -44,6 +45,7 @@ public static class KioskHost
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
         builder.Services.AddDoors(builder.Configuration);
+        builder.Services.AddAccess();
         builder.Services.AddDiagnostics(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
