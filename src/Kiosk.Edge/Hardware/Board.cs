@@ -30,12 +30,18 @@ internal sealed class Board : IDisposable
     }
 
     internal Board(SimulatedGpioDriver simulation, TimeSpan? debounce = null)
+        : this(new GpioController(simulation), simulation, BoardKind.Simulated, debounce ?? TimeSpan.FromMilliseconds(30))
     {
+    }
+
+    /// <summary>For tests: any controller, with or without a simulation handle.</summary>
+    internal Board(GpioController gpio, SimulatedGpioDriver? simulation, BoardKind kind, TimeSpan debounce)
+    {
+        Gpio = gpio;
         Simulation = simulation;
-        Gpio = new GpioController(simulation);
-        Kind = BoardKind.Simulated;
-        ChipName = "simulated chip";
-        Debounce = debounce ?? TimeSpan.FromMilliseconds(30);
+        Kind = kind;
+        ChipName = simulation is null ? "test chip" : "simulated chip";
+        Debounce = debounce;
     }
 
     public BoardKind Kind { get; }
