@@ -41,8 +41,11 @@ internal sealed partial class AccessDecider(
             : Deny(result.Reason!.Value.ToContractString(), via, door: null, sub: null);
     }
 
-    /// <summary>A token the validator accepted (the MQTT command path validates before dispatching).</summary>
-    public AccessDecision DecideVerified(ValidatedToken token, DoorVia via)
+    /// <summary>Decides on a verified token.</summary>
+    /// <param name="token">A token the validator accepted.</param>
+    /// <param name="via">Scan or remote.</param>
+    /// <param name="redeemed">True when the caller already ran the pass-consuming checks (the MQTT command path).</param>
+    public AccessDecision DecideVerified(ValidatedToken token, DoorVia via, bool redeemed = false)
     {
         var role = token.Role.ToContractString();
         if (!token.IsPass)
@@ -74,7 +77,7 @@ internal sealed partial class AccessDecider(
             }
         }
 
-        if (authority.Consume(token) is { } used)
+        if (!redeemed && authority.Redeem(token) is { Granted: false, Reason: { } used })
         {
             return Deny(used.ToContractString(), via, door.Id, token.Sub);
         }

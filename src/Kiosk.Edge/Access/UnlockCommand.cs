@@ -26,7 +26,8 @@ internal sealed class UnlockCommand(AccessDecider decider, DoorRegistry doors) :
                 return ValueTask.FromResult(CommandResult.Fail(DenyReason.Malformed.ToContractString()));
             }
 
-            var decision = decider.DecideVerified(token, DoorVia.Remote);
+            // The MQTT command path has already run the pass-consuming checks (revoked, replayed).
+            var decision = decider.DecideVerified(token, DoorVia.Remote, redeemed: true);
             return ValueTask.FromResult(decision.Granted
                 ? CommandResult.Success(new JsonObject { ["door"] = decision.Door })
                 : CommandResult.Fail(decision.Reason!));
