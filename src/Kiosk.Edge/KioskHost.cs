@@ -1,5 +1,6 @@
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
+using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Messaging;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,9 @@ public static class KioskHost
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
         builder.Services.AddMessaging(builder.Configuration);
+        builder.Services.AddDiagnostics(builder.Configuration);
+
+        builder.Services.AddHostedService<DevelopmentBanner>();
 
         overrides?.Invoke(builder.Services);
         return builder.Build();
