@@ -65,14 +65,16 @@ internal sealed partial class EventOutboxPublisher : BackgroundService
         }
     }
 
-    /// <summary>Reports new drops, then publishes one batch of pending events (rate-capped); stops at the first failure.</summary>
+    /// <summary>
+    /// Publishes one batch of pending events (rate-capped), stopping at the first failure; then,
+    /// with room made in the outbox, reports new drops.
+    /// </summary>
     internal async Task<DrainOutcome> DrainOnceAsync(CancellationToken cancellationToken)
     {
-        ReportDrops();
         var batch = _journal.ReadPending(BatchSize);
         if (batch.Count == 0)
         {
-            return DrainOutcome.Empty;
+            return ReportDrops() ? DrainOutcome.Published : DrainOutcome.Empty;
         }
 
         foreach (var e in batch)
@@ -104,17 +106,18 @@ internal sealed partial class EventOutboxPublisher : BackgroundService
             _journal.MarkPublished(e.Seq);
         }
 
+        ReportDrops();
         return DrainOutcome.Published;
     }
 
-    /// <summary>Only called while connected: draining shrinks the outbox, so this append cannot itself cause another drop.</summary>
-    private void ReportDrops()
+    /// <summary>Only called right after events left the outbox, so this append does not itself push out another event.</summary>
+    private bool ReportDrops()
     {
         var total = _journal.DroppedCount;
         var reported = _drops.Reported;
         if (total <= reported)
         {
-            return;
+            return false;
         }
 
         // Append first: a crash in between reports the drop twice rather than never.
@@ -122,6 +125,7 @@ internal sealed partial class EventOutboxPublisher : BackgroundService
         _drops.Reported = total;
         _link.OnEventsDropped(total);
         LogDropped(total - reported, total);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "MQTT event {Seq} not published (link down): {Error}")]
