@@ -254,6 +254,73 @@ public abstract class LinkContractTests : IAsyncLifetime
         Assert.Equal("replayed", (await backend.WaitForAsync($"kiosk/{kiosk.Id}/reply/r-b")).Json["error"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("valid", null)]
+    [InlineData("forged", "bad_signature")]
+    [InlineData("expired", "expired")]
+    [InlineData("unsigned", "malformed")]
+    [InlineData("alg_none", "unsupported_alg")]
+    [InlineData("wrong_audience", "wrong_audience")]
+    [InlineData("wrong_cmd", "bad_arguments")]
+    [InlineData("worker_role", "role_forbidden")]
+    [InlineData("garbage", "malformed")]
+    public async Task SignedCommand_RealVerifier_AcceptedOrRejectedWithReason(string kind, string? reason)
+    {
+        var id = "test-" + Guid.NewGuid().ToString("N")[..8];
+        using var tokens = new SignedTokens(id);
+        var kiosk = await StartKioskAsync(id: id, services: s => s.AddSingleton(tokens.Verifier));
+        var backend = await ObserveAsync($"kiosk/{id}/reply/#");
+        var token = kind switch
+        {
+            "valid" => tokens.Command("echo"),
+            "forged" => tokens.Forged("echo"),
+            "expired" => tokens.Expired("echo"),
+            "unsigned" => tokens.Unsigned("echo"),
+            "alg_none" => tokens.Unsigned("echo") + "c2ln",
+            "wrong_audience" => tokens.Command("echo", audience: "test-someone-else"),
+            "wrong_cmd" => tokens.Command("lock"),
+            "worker_role" => tokens.Command("echo", Kiosk.Tokens.KioskRole.Worker),
+            _ => "not.a.token",
+        };
+
+        await backend.PublishAsync($"kiosk/{id}/cmd/echo", new JsonObject { ["id"] = "r-" + kind, ["token"] = token }.ToJsonString());
+
+        var reply = (await backend.WaitForAsync($"kiosk/{id}/reply/r-{kind}")).Json;
+        Assert.Equal(reason is null, reply["ok"]!.GetValue<bool>());
+        if (reason is null)
+        {
+            Assert.Equal("signed", reply["result"]!["text"]!.GetValue<string>());
+            Assert.Equal("op-echo", reply["result"]!["sub"]!.GetValue<string>());
+        }
+        else
+        {
+            Assert.Equal(reason, reply["error"]!.GetValue<string>());
+            Assert.Equal(0, kiosk.Services.GetServices<Kiosk.Edge.Commands.KioskCommand>().OfType<EchoCommand>().Single().Executions);
+        }
+    }
+
+    [Fact]
+    public async Task SignedCommand_ReplayedUnderNewRequestId_Denied_ResendUnderSameIdAnsweredOnce()
+    {
+        var id = "test-" + Guid.NewGuid().ToString("N")[..8];
+        using var tokens = new SignedTokens(id);
+        var kiosk = await StartKioskAsync(id: id, services: s => s.AddSingleton(tokens.Verifier));
+        var backend = await ObserveAsync($"kiosk/{id}/reply/#");
+        var token = tokens.Command("echo");
+
+        await backend.PublishAsync($"kiosk/{id}/cmd/echo", new JsonObject { ["id"] = "r-1", ["token"] = token }.ToJsonString());
+        var first = await backend.WaitForAsync($"kiosk/{id}/reply/r-1");
+        await backend.PublishAsync($"kiosk/{id}/cmd/echo", new JsonObject { ["id"] = "r-1", ["token"] = token }.ToJsonString());
+        await backend.PublishAsync($"kiosk/{id}/cmd/echo", new JsonObject { ["id"] = "r-2", ["token"] = token }.ToJsonString());
+
+        var replay = await backend.WaitForAsync($"kiosk/{id}/reply/r-2");
+        Assert.Equal("replayed", replay.Json["error"]!.GetValue<string>());
+        var resends = backend.Messages.Where(m => m.Topic == $"kiosk/{id}/reply/r-1").ToList();
+        Assert.Equal(2, resends.Count);
+        Assert.Equal(first.Payload, resends[1].Payload);
+        Assert.Equal(1, kiosk.Services.GetServices<Kiosk.Edge.Commands.KioskCommand>().OfType<EchoCommand>().Single().Executions);
+    }
+
     [Fact]
     public async Task Events_PublishedInSeqOrder_QoS1_MarkedPublishedAfterAck()
     {
