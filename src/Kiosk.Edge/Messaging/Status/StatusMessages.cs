@@ -49,8 +49,11 @@ internal sealed class StatusMessages
     {
         var s = _kiosk.Station;
         var cabins = new JsonArray();
-        // Doors is a dictionary keyed by door id, owned by the doors feature; only id and Capacity matter here.
-        foreach (var door in _configuration.GetSection("Doors").GetChildren())
+        // The doors feature owns this section (Doors:Cabins keyed by door id); only id and Capacity matter here.
+        var doors = _configuration.GetSection("Doors");
+        var cabinSection = doors.GetSection("Cabins");
+        var entries = cabinSection.Exists() ? cabinSection.GetChildren() : doors.GetChildren().Where(c => c.GetChildren().Any());
+        foreach (var door in entries)
         {
             var cabin = new JsonObject { ["id"] = door.Key };
             if (int.TryParse(door["Capacity"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity))
