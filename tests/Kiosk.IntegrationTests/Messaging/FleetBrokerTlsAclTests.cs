@@ -8,23 +8,10 @@ using MQTTnet.Protocol;
 namespace Kiosk.IntegrationTests.Messaging;
 
 /// <summary>Mosquitto with the deploy/ configuration (TLS, client certificates, pattern ACL) and certificates from the deploy/ script.</summary>
-public sealed class FleetBrokerTlsAclTests : IAsyncLifetime
+public sealed class FleetBrokerTlsAclTests(FleetBrokerFixture fleet) : IClassFixture<FleetBrokerFixture>
 {
-    private FleetPki _pki = null!;
-    private MosquittoBroker _broker = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _pki = await FleetPki.CreateAsync("kiosk-a", "kiosk-b");
-        _broker = new MosquittoBroker(port => _pki.BrokerConfig(port), _pki.Directory);
-        await _broker.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _broker.StopAsync();
-        _pki.Dispose();
-    }
+    private readonly FleetPki _pki = fleet.Pki;
+    private readonly MosquittoBroker _broker = fleet.Broker;
 
     [Fact]
     public async Task Kiosk_TlsWithClientCertificate_ConnectsAndBackendSeesBirth()
@@ -96,5 +83,26 @@ public sealed class FleetBrokerTlsAclTests : IAsyncLifetime
             return Task.CompletedTask;
         };
         return queue;
+    }
+}
+
+/// <summary>One PKI and one fleet-configured Mosquitto for the TLS/ACL tests (making keys is the slow part).</summary>
+public sealed class FleetBrokerFixture : IAsyncLifetime
+{
+    internal FleetPki Pki { get; private set; } = null!;
+
+    internal MosquittoBroker Broker { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Pki = await FleetPki.CreateAsync("kiosk-a", "kiosk-b");
+        Broker = new MosquittoBroker(port => Pki.BrokerConfig(port), Pki.Directory);
+        await Broker.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Broker.StopAsync();
+        Pki.Dispose();
     }
 }
