@@ -5,6 +5,7 @@ using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Security;
+using Kiosk.Edge.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,6 +49,7 @@ public static class KioskHost
         builder.Services.AddKioskSecurity(builder.Configuration);
         builder.Services.AddDoors(builder.Configuration);
         builder.Services.AddAccess();
+        builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
