@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kiosk.Edge.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -29,7 +29,7 @@ public sealed class MeterOptions
 
     /// <summary>S0: GPIO line (BCM numbering) the meter's S0 output pulls.</summary>
     [Range(0, 63)]
-    public int Pin { get; set; } = -1;
+    public int? Pin { get; set; }
 
     /// <summary>S0: the meter's constant (imp/kWh), printed on its face.</summary>
     [Range(1, 100_000)]

@@ -41,7 +41,7 @@ internal static class PowerHardware
             {
                 MeterKind.Ina219 => new Ina219(i2c.Open(m.Bus, m.Address), m.ShuntOhms, m.MaxCurrentAmps, m.Averages),
                 MeterKind.Ina226 => new Ina226(i2c.Open(m.Bus, m.Address), m.ShuntOhms, m.MaxCurrentAmps, m.Averages),
-                MeterKind.S0 => new S0Meter(board.Gpio, m.Pin, m.ImpulsesPerKwh, m.MinPulseWidth, m.PulseActiveLow, time),
+                MeterKind.S0 => new S0Meter(board.Gpio, m.Pin!.Value, m.ImpulsesPerKwh, m.MinPulseWidth, m.PulseActiveLow, time),
                 MeterKind.Simulated => new SimulatedMeter(load ?? throw new InvalidOperationException("Simulated meters need the simulated board."), () => relay.IsOn),
                 _ => throw new ArgumentOutOfRangeException(nameof(m), m.Kind, null),
             };
@@ -67,7 +67,7 @@ internal static class PowerHardware
                 bus.Attach(m.Bus, m.Address, new SimulatedIna226(settings, m.ShuntOhms, Amps, volts));
                 break;
             case MeterKind.S0:
-                plant.Parts.Add(new SimulatedS0Output(chip, m.Pin, m.ImpulsesPerKwh, m.PulseActiveLow, load, () => relay.IsOn, time));
+                plant.Parts.Add(new SimulatedS0Output(chip, m.Pin!.Value, m.ImpulsesPerKwh, m.PulseActiveLow, load, () => relay.IsOn, time));
                 break;
             default:
                 break;

@@ -62,11 +62,16 @@ internal sealed partial class PowerOptionsChecks(IOptions<BoardOptions> board) :
             AddFailures(errors, new MeterOptionsValidator().Validate(key, meter));
             switch (meter.Kind)
             {
-                case MeterKind.S0 when meter.Pin < 0:
-                    errors.Add($"{key}:Pin is required for an S0 meter.");
-                    break;
                 case MeterKind.S0:
-                    ClaimPin(meter.Pin, $"{key}:Pin");
+                    if (meter.Pin is { } pin)
+                    {
+                        ClaimPin(pin, $"{key}:Pin");
+                    }
+                    else
+                    {
+                        errors.Add($"{key}:Pin is required for an S0 meter.");
+                    }
+
                     break;
                 case MeterKind.Ina219:
                     AddIfNotNull(errors, key, Ina219Calibration.Check(meter.ShuntOhms, meter.MaxCurrentAmps, meter.Averages));

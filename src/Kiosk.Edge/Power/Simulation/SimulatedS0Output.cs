@@ -19,8 +19,10 @@ internal sealed class SimulatedS0Output : IDisposable
     private readonly bool _activeLow;
     private readonly SimulatedLoad _load;
     private readonly Func<bool> _fed;
+    private readonly TimeProvider _time;
     private readonly ITimer _timer;
     private bool _inPulse;
+    private DateTimeOffset _pulseStart;
 
     public SimulatedS0Output(SimulatedGpioDriver chip, int pin, int impulsesPerKwh, bool activeLow, SimulatedLoad load, Func<bool> fed, TimeProvider time)
     {
@@ -30,6 +32,7 @@ internal sealed class SimulatedS0Output : IDisposable
         _activeLow = activeLow;
         _load = load;
         _fed = fed;
+        _time = time;
         _chip.SetInput(pin, Level(active: false));
         _timer = time.CreateTimer(_ => Tick(), null, Idle, Timeout.InfiniteTimeSpan);
     }
@@ -56,11 +59,12 @@ internal sealed class SimulatedS0Output : IDisposable
         }
 
         _inPulse = true;
+        _pulseStart = _time.GetUtcNow();
         _chip.SetInput(_pin, Level(active: true));
         _timer.Change(PulseWidth, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Time from the end of this pulse to the start of the next at the present draw.</summary>
+    /// <summary>Time from now to the start of the next pulse at the present draw, counted from this pulse's start so timer latency does not add up.</summary>
     private TimeSpan NextGap()
     {
         var watts = _fed() ? _load.Draw() : 0;
@@ -69,7 +73,8 @@ internal sealed class SimulatedS0Output : IDisposable
             return Idle;
         }
 
-        var period = TimeSpan.FromSeconds(3_600_000.0 / (_impulsesPerKwh * watts));
-        return period > PulseWidth ? period - PulseWidth : TimeSpan.FromMilliseconds(1);
+        var next = _pulseStart + TimeSpan.FromSeconds(3_600_000.0 / (_impulsesPerKwh * watts));
+        var gap = next - _time.GetUtcNow();
+        return gap > TimeSpan.FromMilliseconds(1) ? gap : TimeSpan.FromMilliseconds(1);
     }
 }
