@@ -138,9 +138,11 @@ internal sealed partial class PowerGuard : BackgroundService
                     events.Add(("power.switched", Who(new JsonObject { ["circuit"] = c.Id, ["on"] = c.Manual }, via, sub)));
                     break;
                 case PowerAction.Reset:
-                    var blocked = c.Tripped || c.LockedOut;
+                    var blocked = !WantsOn(c) && (c.Tripped || c.LockedOut || c.Fault is not null);
                     c.Tripped = false;
                     c.LockedOut = false;
+                    c.Fault = null; // re-tested from the next sample with the circuit fed
+                    c.RepeatedValue = null;
                     c.RecentTrips.Clear();
                     c.TripProgress = 0;
                     if (blocked)
@@ -324,7 +326,14 @@ internal sealed partial class PowerGuard : BackgroundService
             return MeterFault.OutOfRange;
         }
 
-        // A frozen sensor recovers only when the value moves: turning the relay off proves nothing.
+        // Faults that show in the values can only be re-tested with the circuit fed: while it is off
+        // (SafeState Off) a reading of 0 proves nothing, so they latch until an operator's reset.
+        if (c.Fault is MeterFault.OutOfRange or MeterFault.Overflow or MeterFault.Frozen && !on)
+        {
+            return c.Fault;
+        }
+
+        // A frozen sensor recovers only when the value moves.
         if (c.Fault == MeterFault.Frozen && watts == c.RepeatedValue)
         {
             return MeterFault.Frozen;
