@@ -27,7 +27,7 @@ internal readonly record struct Ina219Calibration(double CurrentLsb, ushort Cali
         var currentLsb = maxCurrentAmps / 32768;
         // Bit 0 of the calibration register is void (always reads 0): clear it so read-back matches.
         var cal = (ushort)((int)Math.Truncate(0.04096 / (currentLsb * shuntOhms)) & 0xFFFE);
-        var pga = Array.FindIndex(PgaRange, r => r >= maxCurrentAmps * shuntOhms);
+        var pga = Array.FindIndex(PgaRange, r => r >= ShuntVolts(shuntOhms, maxCurrentAmps));
         var adc = averages == 1 ? 0b0011 : 0b1000 | int.Log2(averages);
         var config = (1 << 13) // BRNG: 32 V bus range
             | (pga << 11)
@@ -45,7 +45,7 @@ internal readonly record struct Ina219Calibration(double CurrentLsb, ushort Cali
             return "ShuntOhms and MaxCurrentAmps must be positive.";
         }
 
-        if (maxCurrentAmps * shuntOhms > PgaRange[^1])
+        if (ShuntVolts(shuntOhms, maxCurrentAmps) > PgaRange[^1])
         {
             return $"MaxCurrentAmps x ShuntOhms = {maxCurrentAmps * shuntOhms * 1000:0.#} mV exceeds the INA219's 320 mV shunt range.";
         }
@@ -63,4 +63,7 @@ internal readonly record struct Ina219Calibration(double CurrentLsb, ushort Cali
 
         return null;
     }
+
+    /// <summary>Full-scale shunt voltage, minus a rounding hair so 3.2 A x 0.1 ohm fits the 320 mV range it exactly fills.</summary>
+    private static double ShuntVolts(double shuntOhms, double maxCurrentAmps) => maxCurrentAmps * shuntOhms * (1 - 1e-12);
 }

@@ -49,7 +49,7 @@ internal readonly record struct Ina226Calibration(double CurrentLsb, ushort Cali
             return "ShuntOhms and MaxCurrentAmps must be positive.";
         }
 
-        if (maxCurrentAmps * shuntOhms > ShuntRange)
+        if (maxCurrentAmps * shuntOhms * (1 - 1e-12) > ShuntRange)
         {
             return $"MaxCurrentAmps x ShuntOhms = {maxCurrentAmps * shuntOhms * 1000:0.##} mV exceeds the INA226's 81.92 mV shunt range.";
         }
