@@ -76,7 +76,7 @@ internal sealed class PowerRig : IDisposable
         var store = new EnergyStore(StorePath);
         _stores.Add(store);
         var circuits = _parts.Select(p => new Circuit(p.Id, p.Options, p.Relay, p.Id, p.Meter, p.MeterOptions));
-        Guard = new PowerGuard(Options, circuits, Journal, State, Occupancy, store, Time, NullLogger<PowerGuard>.Instance);
+        Guard = new PowerGuard(Options, circuits, Journal, State, OccupancyOverride ?? Occupancy, store, Time, NullLogger<PowerGuard>.Instance);
         return Guard;
     }
 
@@ -117,7 +117,11 @@ internal sealed class PowerRig : IDisposable
 
     public List<KioskEvent> Events(string type) => [.. Journal.ReadAfter(0, 10_000).Where(e => e.Type == type)];
 
-    public JsonObject CircuitState(string id) => State.Get("circuits")![id]!.AsObject();
+    /// <summary>The circuit's live state (the state board's section is the same shape, refreshed on change).</summary>
+    public JsonObject CircuitState(string id) => Guard.Describe(id)!;
+
+    /// <summary>Replaces the fake occupancy (e.g. with the door-event signal) for the next <see cref="Build"/>.</summary>
+    public OccupancySignal? OccupancyOverride { get; set; }
 
     public void Dispose()
     {
