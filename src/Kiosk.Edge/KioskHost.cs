@@ -1,8 +1,14 @@
+using Kiosk.Edge.Access;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
+using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
+<<<<<<< HEAD
 using Kiosk.Edge.Power;
+=======
+using Kiosk.Edge.Security;
+>>>>>>> main
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,6 +49,9 @@ public static class KioskHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
+        builder.Services.AddKioskSecurity(builder.Configuration);
+        builder.Services.AddDoors(builder.Configuration);
+        builder.Services.AddAccess();
         builder.Services.AddDiagnostics(builder.Configuration);
         builder.Services.AddPower(builder.Configuration);
 
