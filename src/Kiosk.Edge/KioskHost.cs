@@ -4,11 +4,8 @@ using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
-<<<<<<< HEAD
 using Kiosk.Edge.Power;
-=======
 using Kiosk.Edge.Security;
->>>>>>> main
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
