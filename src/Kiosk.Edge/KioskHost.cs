@@ -4,6 +4,7 @@ using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Power;
 using Kiosk.Edge.Security;
 using Kiosk.Edge.Messaging;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +52,7 @@ public static class KioskHost
         builder.Services.AddAccess();
         builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
+        builder.Services.AddPower(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 
