@@ -2,6 +2,7 @@ using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Intercom;
 using Kiosk.Edge.Occupancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,7 @@ public static class KioskHost
         builder.Services.AddBoard(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
         builder.Services.AddOccupancy(builder.Configuration);
+        builder.Services.AddIntercom(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 

@@ -1,0 +1,27 @@
+using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Occupancy;
+
+namespace Kiosk.Edge.Intercom;
+
+/// <summary>The call button on the board, debounced, wired to the help call (a press is the active edge).</summary>
+internal sealed class CallButton : IDisposable
+{
+    private readonly SensorInput? _input;
+
+    public CallButton(Board board, IntercomOptions options, TimeSpan debounce, HelpCall help, TimeProvider time)
+    {
+        if (options.CallButtonPin is { } pin)
+        {
+            _input = new SensorInput(board.Gpio, pin, options.CallButtonActiveLevel, debounce, time);
+            _input.Changed += pressed =>
+            {
+                if (pressed)
+                {
+                    help.Press();
+                }
+            };
+        }
+    }
+
+    public void Dispose() => _input?.Dispose();
+}
