@@ -1,5 +1,4 @@
 using System.Device.Gpio;
-using System.Device.Gpio.Drivers;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Edge.Hardware;
@@ -18,20 +17,25 @@ internal sealed class Board : IDisposable
         {
             Simulation = new SimulatedGpioDriver();
             Gpio = new GpioController(Simulation);
+            ChipName = "simulated chip";
         }
         else
         {
-            Gpio = new GpioController(new LibGpiodDriver(o.Chip));
+            Gpio = new GpioController(LibgpiodDriverFactory.Create(o.Chip, o.LibgpiodVersion));
+            ChipName = $"gpiochip{o.Chip}";
         }
 
         Kind = o.Kind;
+        Debounce = o.Debounce;
     }
 
-    internal Board(SimulatedGpioDriver simulation)
+    internal Board(SimulatedGpioDriver simulation, TimeSpan? debounce = null)
     {
         Simulation = simulation;
         Gpio = new GpioController(simulation);
         Kind = BoardKind.Simulated;
+        ChipName = "simulated chip";
+        Debounce = debounce ?? TimeSpan.FromMilliseconds(30);
     }
 
     public BoardKind Kind { get; }
@@ -40,6 +44,18 @@ internal sealed class Board : IDisposable
 
     /// <summary>The simulated chip, when the board is simulated; null on real hardware.</summary>
     public SimulatedGpioDriver? Simulation { get; }
+
+    /// <summary>For messages: gpiochipN, or the simulated chip.</summary>
+    public string ChipName { get; }
+
+    /// <summary>Lines 0..PinCount-1 exist on the chip.</summary>
+    public int PinCount => Gpio.PinCount;
+
+    /// <summary>How long an input must hold a new level before it counts (<c>Board:Debounce</c>).</summary>
+    public TimeSpan Debounce { get; }
+
+    /// <summary>Opens a debounced input on this board's chip.</summary>
+    public DebouncedInput OpenInput(int pin, InputBias bias, TimeProvider time) => new(Gpio, pin, bias, Debounce, time);
 
     public void Dispose() => Gpio.Dispose();
 }

@@ -8,11 +8,11 @@ internal sealed class CallButton : IDisposable
 {
     private readonly SensorInput? _input;
 
-    public CallButton(Board board, IntercomOptions options, TimeSpan debounce, HelpCall help, TimeProvider time)
+    public CallButton(Board board, IntercomOptions options, HelpCall help, TimeProvider time)
     {
         if (options.CallButtonPin is { } pin)
         {
-            _input = new SensorInput(board.Gpio, pin, options.CallButtonActiveLevel, debounce, time);
+            _input = new SensorInput(board, pin, options.CallButtonActiveLevel, time);
             _input.Changed += pressed =>
             {
                 if (pressed)

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Kiosk.Edge.Occupancy;
+using Kiosk.Edge.Hardware;
 
 namespace Kiosk.Edge.Intercom;
 
@@ -13,7 +13,7 @@ public sealed class IntercomOptions
     public int? CallButtonPin { get; set; }
 
     /// <summary>Level of the call button input while pressed (a button to ground with a pull-up: Low).</summary>
-    public ActiveLevel CallButtonActiveLevel { get; set; } = ActiveLevel.Low;
+    public LineLevel CallButtonActiveLevel { get; set; } = LineLevel.Low;
 
     /// <summary>The cabin the call button is in, reported in <c>intercom.help</c>.</summary>
     [RegularExpression("^[a-z0-9][a-z0-9_-]{0,31}$")]
@@ -23,7 +23,7 @@ public sealed class IntercomOptions
     [Range(0, 63)]
     public int? HelpLedPin { get; set; }
 
-    public ActiveLevel HelpLedActiveLevel { get; set; } = ActiveLevel.High;
+    public LineLevel HelpLedActiveLevel { get; set; } = LineLevel.High;
 
     /// <summary>While a call is pending, further presses raise at most one <c>intercom.help</c> per this interval.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
@@ -33,7 +33,7 @@ public sealed class IntercomOptions
     [Range(0, 63)]
     public int? AmpEnablePin { get; set; }
 
-    public ActiveLevel AmpActiveLevel { get; set; } = ActiveLevel.High;
+    public LineLevel AmpActiveLevel { get; set; } = LineLevel.High;
 
     /// <summary>The amplifier is enabled this long before sound starts (it pops and mutes the first syllable otherwise).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]

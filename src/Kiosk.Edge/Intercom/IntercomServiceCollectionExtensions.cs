@@ -22,6 +22,14 @@ internal static class IntercomServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntercomOptions>, IntercomOptionsChecks>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IntercomOptions>>().Value);
         services.AddSingleton<IntercomStatus>();
+        services.AddPinClaims<IntercomOptions>(o => new[]
+            {
+                ("Intercom:CallButtonPin", o.CallButtonPin),
+                ("Intercom:HelpLedPin", o.HelpLedPin),
+                ("Intercom:AmpEnablePin", o.AmpEnablePin),
+            }
+            .Where(c => c.Item2.HasValue)
+            .Select(c => new PinClaim(c.Item1, c.Item2!.Value)));
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IntercomOptions>();
@@ -42,7 +50,6 @@ internal static class IntercomServiceCollectionExtensions
         services.AddSingleton(sp => new CallButton(
             sp.GetRequiredService<Board>(),
             sp.GetRequiredService<IntercomOptions>(),
-            sp.GetRequiredService<IOptions<BoardOptions>>().Value.Debounce,
             sp.GetRequiredService<HelpCall>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
@@ -77,10 +84,7 @@ internal static class IntercomServiceCollectionExtensions
         services.AddSingleton<KioskCommand, AnnounceCommand>();
         services.AddSingleton<KioskCommand, AckHelpCommand>();
         services.AddSingleton<TelemetrySource, IntercomTelemetry>();
-        services.TryAddSingleton(sp => new SimulatedInputs(
-            sp.GetRequiredService<Board>(),
-            sp.GetRequiredService<IOptions<BoardOptions>>().Value.Debounce,
-            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SimulatedInputs>();
         services.AddSingleton<ControlOperation, SimHelpOperation>();
         return services;
     }

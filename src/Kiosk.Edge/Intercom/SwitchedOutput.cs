@@ -1,5 +1,5 @@
 using System.Device.Gpio;
-using Kiosk.Edge.Occupancy;
+using Kiosk.Edge.Hardware;
 
 namespace Kiosk.Edge.Intercom;
 
@@ -12,10 +12,10 @@ internal sealed class SwitchedOutput : IDisposable
     private readonly Lock _gate = new();
     private readonly GpioController? _gpio;
     private readonly int _pin;
-    private readonly ActiveLevel _level;
+    private readonly LineLevel _level;
     private bool _on;
 
-    public SwitchedOutput(GpioController? gpio, int? pin, ActiveLevel level)
+    public SwitchedOutput(GpioController? gpio, int? pin, LineLevel level)
     {
         _level = level;
         if (gpio is not null && pin is { } p)
@@ -56,5 +56,5 @@ internal sealed class SwitchedOutput : IDisposable
         }
     }
 
-    private PinValue Level(bool on) => on == (_level == ActiveLevel.High) ? PinValue.High : PinValue.Low;
+    private PinValue Level(bool on) => on == (_level == LineLevel.High) ? PinValue.High : PinValue.Low;
 }

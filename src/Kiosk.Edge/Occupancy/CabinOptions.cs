@@ -1,3 +1,5 @@
+using Kiosk.Edge.Hardware;
+
 namespace Kiosk.Edge.Occupancy;
 
 /// <summary>One cabin's capacity and sensors (<c>Occupancy:Cabins:{id}</c>); checked by <see cref="OccupancyCabinsValidator"/>.</summary>
@@ -16,11 +18,11 @@ public sealed class CabinOptions
     public int? BeamBPin { get; set; }
 
     /// <summary>Level of a beam input while the beam is interrupted.</summary>
-    public ActiveLevel BeamActiveLevel { get; set; } = ActiveLevel.High;
+    public LineLevel BeamActiveLevel { get; set; } = LineLevel.High;
 
     /// <summary>GPIO line of the presence sensor (PIR, or a mmWave radar's presence output).</summary>
     public int? PresencePin { get; set; }
 
     /// <summary>Level of the presence input while someone is detected.</summary>
-    public ActiveLevel PresenceActiveLevel { get; set; } = ActiveLevel.High;
+    public LineLevel PresenceActiveLevel { get; set; } = LineLevel.High;
 }

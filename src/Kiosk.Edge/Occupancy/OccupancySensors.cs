@@ -1,6 +1,6 @@
-namespace Kiosk.Edge.Occupancy;
-
 using Kiosk.Edge.Hardware;
+
+namespace Kiosk.Edge.Occupancy;
 
 /// <summary>
 /// The cabins' beam pairs and presence inputs on the board, wired to the estimator. Built once in
@@ -10,7 +10,7 @@ internal sealed class OccupancySensors : IDisposable
 {
     private readonly List<SensorInput> _inputs = [];
 
-    public OccupancySensors(Board board, OccupancyOptions options, TimeSpan debounce, OccupancyEstimator estimator, TimeProvider time)
+    public OccupancySensors(Board board, OccupancyOptions options, OccupancyEstimator estimator, TimeProvider time)
     {
         foreach (var (id, cabin) in options.Cabins)
         {
@@ -18,8 +18,8 @@ internal sealed class OccupancySensors : IDisposable
             {
                 var counter = new BeamCounter(options.CrossingTimeout, time);
                 var gate = new Lock();
-                var a = Add(new SensorInput(board.Gpio, aPin, cabin.BeamActiveLevel, debounce, time));
-                var b = Add(new SensorInput(board.Gpio, bPin, cabin.BeamActiveLevel, debounce, time));
+                var a = Add(new SensorInput(board, aPin, cabin.BeamActiveLevel, time));
+                var b = Add(new SensorInput(board, bPin, cabin.BeamActiveLevel, time));
                 void OnBeam(Beam beam, bool blocked)
                 {
                     BeamCrossing? crossing;
@@ -41,7 +41,7 @@ internal sealed class OccupancySensors : IDisposable
 
             if (cabin.PresencePin is { } pPin)
             {
-                var presence = Add(new SensorInput(board.Gpio, pPin, cabin.PresenceActiveLevel, debounce, time));
+                var presence = Add(new SensorInput(board, pPin, cabin.PresenceActiveLevel, time));
                 presence.Changed += present => estimator.PresenceChanged(id, present);
                 if (presence.IsActive)
                 {

@@ -19,17 +19,28 @@ internal static class OccupancyServiceCollectionExtensions
         services.AddSingleton(sp => new OccupancySensors(
             sp.GetRequiredService<Board>(),
             sp.GetRequiredService<IOptions<OccupancyOptions>>().Value,
-            sp.GetRequiredService<IOptions<BoardOptions>>().Value.Debounce,
             sp.GetRequiredService<OccupancyEstimator>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddPinClaims<OccupancyOptions>(PinClaims);
         services.AddHostedService<OccupancyMonitor>();
         services.AddSingleton<TelemetrySource, OccupancyTelemetry>();
-        services.TryAddSingleton(sp => new SimulatedInputs(
-            sp.GetRequiredService<Board>(),
-            sp.GetRequiredService<IOptions<BoardOptions>>().Value.Debounce,
-            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SimulatedInputs>();
         services.AddSingleton<ControlOperation, SimBeamOperation>();
         services.AddSingleton<ControlOperation, SimPresenceOperation>();
         return services;
+    }
+
+    private static IEnumerable<PinClaim> PinClaims(OccupancyOptions options)
+    {
+        foreach (var (id, cabin) in options.Cabins)
+        {
+            foreach (var (name, pin) in new[] { ("BeamAPin", cabin.BeamAPin), ("BeamBPin", cabin.BeamBPin), ("PresencePin", cabin.PresencePin) })
+            {
+                if (pin is { } p)
+                {
+                    yield return new PinClaim($"Occupancy:Cabins:{id}:{name}", p);
+                }
+            }
+        }
     }
 }

@@ -1,87 +1,34 @@
 using System.Device.Gpio;
+using Kiosk.Edge.Hardware;
 
 namespace Kiosk.Edge.Occupancy;
 
 /// <summary>
-/// A GPIO input seen as active/inactive: handles the wiring's active level and debounces edges
-/// (a level must hold for the debounce time before it counts), on the injected clock.
+/// A debounced board input seen as active/inactive (beam interrupted, motion, button pressed):
+/// the wiring's active level stays here, callers never see High/Low.
 /// </summary>
 internal sealed class SensorInput : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly GpioController _gpio;
-    private readonly int _pin;
-    private readonly ActiveLevel _level;
-    private readonly TimeSpan _debounce;
-    private readonly ITimer _settle;
-    private bool _active;
+    private readonly DebouncedInput _input;
+    private readonly LineLevel _active;
 
-    public SensorInput(GpioController gpio, int pin, ActiveLevel level, TimeSpan debounce, TimeProvider time)
+    public SensorInput(Board board, int pin, LineLevel active, TimeProvider time)
     {
-        _gpio = gpio;
-        _pin = pin;
-        _level = level;
-        _debounce = debounce;
+        _active = active;
 
-        // Pull the line to its idle level where the chip allows it, so an unwired input reads inactive.
-        var pull = level == ActiveLevel.Low ? PinMode.InputPullUp : PinMode.InputPullDown;
-        gpio.OpenPin(pin, gpio.IsPinModeSupported(pin, pull) ? pull : PinMode.Input);
-        _active = ReadActive();
-        _settle = time.CreateTimer(_ => Settle(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        gpio.RegisterCallbackForPinValueChangedEvent(pin, PinEventTypes.Rising | PinEventTypes.Falling, OnEdge);
+        // Bias towards the idle level, so an unwired input reads inactive.
+        _input = board.OpenInput(pin, active == LineLevel.Low ? InputBias.PullUp : InputBias.PullDown, time);
+        _input.Changed += level => Changed?.Invoke(IsActiveLevel(level));
     }
 
-    /// <summary>Raised with the new debounced state (true = active), on the timer's thread.</summary>
+    /// <summary>Raised with the new debounced state (true = active).</summary>
     public event Action<bool>? Changed;
 
-    public int Pin => _pin;
+    public int Pin => _input.Pin;
 
-    public bool IsActive
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _active;
-            }
-        }
-    }
+    public bool IsActive => IsActiveLevel(_input.Level);
 
-    public void Dispose()
-    {
-        _settle.Dispose();
-        _gpio.UnregisterCallbackForPinValueChangedEvent(_pin, OnEdge);
-        _gpio.ClosePin(_pin);
-    }
+    public void Dispose() => _input.Dispose();
 
-    private bool ReadActive() => (_gpio.Read(_pin) == PinValue.High) == (_level == ActiveLevel.High);
-
-    private void OnEdge(object sender, PinValueChangedEventArgs e)
-    {
-        if (_debounce <= TimeSpan.Zero)
-        {
-            Settle();
-            return;
-        }
-
-        // Every edge restarts the wait: only a level that stays put for the whole debounce time counts.
-        _settle.Change(_debounce, Timeout.InfiniteTimeSpan);
-    }
-
-    private void Settle()
-    {
-        bool now;
-        lock (_gate)
-        {
-            now = ReadActive();
-            if (now == _active)
-            {
-                return;
-            }
-
-            _active = now;
-        }
-
-        Changed?.Invoke(now);
-    }
+    private bool IsActiveLevel(PinValue level) => (level == PinValue.High) == (_active == LineLevel.High);
 }

@@ -34,13 +34,13 @@ internal sealed class IntercomFixture : IDisposable
         };
         configure?.Invoke(Options);
         Directory.CreateDirectory(Options.ClipDirectory);
-        Board = new Board(Chip);
+        Board = new Board(Chip, TimeSpan.FromMilliseconds(30));
         Journal = new EventJournal(Path.Combine(_dir, "events.db"), new EventJournalOptions(), Time);
         Status = new IntercomStatus(State);
         Queue = new AnnouncementQueue(Options.MaxQueueLength, Status);
         Quiet = new QuietHours(Options.QuietHoursStart, Options.QuietHoursEnd, TimeZoneInfo.FindSystemTimeZoneById(Options.TimeZone));
         Help = new HelpCall(Microsoft.Extensions.Options.Options.Create(Options), new SwitchedOutput(Board.Gpio, Options.HelpLedPin, Options.HelpLedActiveLevel), Journal, Status, Time, NullLogger<HelpCall>.Instance);
-        Button = new CallButton(Board, Options, TimeSpan.FromMilliseconds(30), Help, Time);
+        Button = new CallButton(Board, Options, Help, Time);
         Sink = new FileAudioSink(Path.Combine(_dir, "out"), Time);
         Player = new AnnouncementPlayer(
             Queue,

@@ -60,7 +60,7 @@ internal sealed class OccupancyFixture : IDisposable
     public List<KioskEvent> Events(string type) => [.. Journal.ReadAfter(0, 1000).Where(e => e.Type == type)];
 
     public OccupancySensors Sensors(SimulatedGpioDriver chip, TimeSpan debounce) =>
-        new(new Board(chip), Options, debounce, Estimator, Time);
+        new(new Board(chip, debounce), Options, Estimator, Time);
 
     public void Dispose()
     {
