@@ -15,7 +15,9 @@ internal sealed class SimBeamOperation(SimulatedInputs inputs, IOptions<Occupanc
     public override async ValueTask<JsonNode?> ExecuteAsync(JsonObject args, ControlSession session, CancellationToken cancellationToken)
     {
         inputs.Chip(Name);
-        var cabinId = SimArgs.Text(args, "cabin") ?? options.Value.Cabins.Keys.FirstOrDefault() ?? throw new ControlException("no cabins configured (Occupancy:Cabins)");
+        var cabinId = SimArgs.Text(args, "cabin")
+            ?? options.Value.Cabins.Where(c => c.Value.BeamAPin.HasValue).Select(c => c.Key).Order(StringComparer.Ordinal).FirstOrDefault()
+            ?? throw new ControlException("no cabin has beams configured (Occupancy:Cabins:{id}:BeamAPin/BeamBPin)");
         if (!options.Value.Cabins.TryGetValue(cabinId, out var cabin) || cabin.BeamAPin is not { } a || cabin.BeamBPin is not { } b)
         {
             throw new ControlException($"cabin '{cabinId}' has no beams configured (Occupancy:Cabins:{cabinId}:BeamAPin/BeamBPin)");

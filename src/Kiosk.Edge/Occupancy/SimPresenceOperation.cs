@@ -12,7 +12,9 @@ internal sealed class SimPresenceOperation(SimulatedInputs inputs, IOptions<Occu
     public override async ValueTask<JsonNode?> ExecuteAsync(JsonObject args, ControlSession session, CancellationToken cancellationToken)
     {
         inputs.Chip(Name);
-        var cabinId = SimArgs.Text(args, "cabin") ?? options.Value.Cabins.Keys.FirstOrDefault() ?? throw new ControlException("no cabins configured (Occupancy:Cabins)");
+        var cabinId = SimArgs.Text(args, "cabin")
+            ?? options.Value.Cabins.Where(c => c.Value.PresencePin.HasValue).Select(c => c.Key).Order(StringComparer.Ordinal).FirstOrDefault()
+            ?? throw new ControlException("no cabin has a presence sensor configured (Occupancy:Cabins:{id}:PresencePin)");
         if (!options.Value.Cabins.TryGetValue(cabinId, out var cabin) || cabin.PresencePin is not { } pin)
         {
             throw new ControlException($"cabin '{cabinId}' has no presence sensor configured (Occupancy:Cabins:{cabinId}:PresencePin)");
