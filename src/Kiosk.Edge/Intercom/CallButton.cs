@@ -12,7 +12,7 @@ internal sealed class CallButton : IDisposable
     {
         if (options.CallButtonPin is { } pin)
         {
-            _input = new SensorInput(board, pin, options.CallButtonActiveLevel, time);
+            _input = new SensorInput(board, pin, options.CallButtonActiveLevel, options.CallButtonBias, "Intercom:CallButtonBias", time);
             _input.Changed += pressed =>
             {
                 if (pressed)

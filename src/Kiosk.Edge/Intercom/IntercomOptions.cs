@@ -15,6 +15,9 @@ public sealed class IntercomOptions
     /// <summary>Level of the call button input while pressed (a button to ground with a pull-up: Low).</summary>
     public LineLevel CallButtonActiveLevel { get; set; } = LineLevel.Low;
 
+    /// <summary>Bias of the call button input (a button to ground needs the pull-up).</summary>
+    public InputBias CallButtonBias { get; set; } = InputBias.PullUp;
+
     /// <summary>The cabin the call button is in, reported in <c>intercom.help</c>.</summary>
     [RegularExpression("^[a-z0-9][a-z0-9_-]{0,31}$")]
     public string? Cabin { get; set; }

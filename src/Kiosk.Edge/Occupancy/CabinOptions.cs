@@ -20,9 +20,15 @@ public sealed class CabinOptions
     /// <summary>Level of a beam input while the beam is interrupted.</summary>
     public LineLevel BeamActiveLevel { get; set; } = LineLevel.High;
 
+    /// <summary>Bias of the beam inputs; receivers with push-pull outputs need none.</summary>
+    public InputBias BeamBias { get; set; } = InputBias.None;
+
     /// <summary>GPIO line of the presence sensor (PIR, or a mmWave radar's presence output).</summary>
     public int? PresencePin { get; set; }
 
     /// <summary>Level of the presence input while someone is detected.</summary>
     public LineLevel PresenceActiveLevel { get; set; } = LineLevel.High;
+
+    /// <summary>Bias of the presence input; PIR and radar modules drive their output and need none.</summary>
+    public InputBias PresenceBias { get; set; } = InputBias.None;
 }

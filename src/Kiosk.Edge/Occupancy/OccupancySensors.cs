@@ -18,8 +18,8 @@ internal sealed class OccupancySensors : IDisposable
             {
                 var counter = new BeamCounter(options.CrossingTimeout, time);
                 var gate = new Lock();
-                var a = Add(new SensorInput(board, aPin, cabin.BeamActiveLevel, time));
-                var b = Add(new SensorInput(board, bPin, cabin.BeamActiveLevel, time));
+                var a = Add(new SensorInput(board, aPin, cabin.BeamActiveLevel, cabin.BeamBias, $"Occupancy:Cabins:{id}:BeamBias", time));
+                var b = Add(new SensorInput(board, bPin, cabin.BeamActiveLevel, cabin.BeamBias, $"Occupancy:Cabins:{id}:BeamBias", time));
                 void OnBeam(Beam beam, bool blocked)
                 {
                     BeamCrossing? crossing;
@@ -41,7 +41,7 @@ internal sealed class OccupancySensors : IDisposable
 
             if (cabin.PresencePin is { } pPin)
             {
-                var presence = Add(new SensorInput(board, pPin, cabin.PresenceActiveLevel, time));
+                var presence = Add(new SensorInput(board, pPin, cabin.PresenceActiveLevel, cabin.PresenceBias, $"Occupancy:Cabins:{id}:PresenceBias", time));
                 presence.Changed += present => estimator.PresenceChanged(id, present);
                 if (presence.IsActive)
                 {

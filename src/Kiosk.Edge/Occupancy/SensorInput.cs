@@ -12,12 +12,11 @@ internal sealed class SensorInput : IDisposable
     private readonly DebouncedInput _input;
     private readonly LineLevel _active;
 
-    public SensorInput(Board board, int pin, LineLevel active, TimeProvider time)
+    /// <param name="biasKey">The configuration key of <paramref name="bias"/>, named if the chip cannot set it.</param>
+    public SensorInput(Board board, int pin, LineLevel active, InputBias bias, string biasKey, TimeProvider time)
     {
         _active = active;
-
-        // Bias towards the idle level, so an unwired input reads inactive.
-        _input = board.OpenInput(pin, active == LineLevel.Low ? InputBias.PullUp : InputBias.PullDown, time);
+        _input = board.OpenInput(pin, bias, biasKey, time);
         _input.Changed += level => Changed?.Invoke(IsActiveLevel(level));
     }
 
