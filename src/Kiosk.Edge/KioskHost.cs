@@ -7,6 +7,8 @@ using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Power;
 using Kiosk.Edge.Security;
 using Kiosk.Edge.Messaging;
+using Kiosk.Edge.Intercom;
+using Kiosk.Edge.Occupancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -53,6 +55,8 @@ public static class KioskHost
         builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
         builder.Services.AddPower(builder.Configuration);
+        builder.Services.AddOccupancy(builder.Configuration);
+        builder.Services.AddIntercom(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 
