@@ -2,6 +2,7 @@ using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,6 +44,7 @@ public static class KioskHost
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
+        builder.Services.AddHealth(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 
