@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Edge.Health;
 
 /// <summary>
-/// Talks to systemd for a <c>Type=notify</c> unit: READY=1 once the host has started (unless
-/// <see cref="Microsoft.Extensions.Hosting.Systemd.SystemdLifetime"/> already sends it) and, with
+/// Talks to systemd for a <c>Type=notify</c> unit: READY=1 once the host has started and STOPPING=1
+/// when it stops, unless <see cref="Microsoft.Extensions.Hosting.Systemd.SystemdLifetime"/> does
+/// (it does not detect systemd when <c>ProtectProc=invisible</c> hides the parent process), and, with
 /// <c>WatchdogSec=</c>, one datagram every half period: <c>WATCHDOG=1</c> while the service is live,
 /// a <c>STATUS=</c> line naming what failed otherwise, so systemd restarts a service whose door
 /// loop hangs and <c>systemctl status</c> says why.
@@ -48,6 +49,16 @@ internal sealed partial class WatchdogNotifier(
             Tick();
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (notify.IsEnabled && !lifetimeSendsReady)
+        {
+            notify.Send("STOPPING=1");
+        }
+
+        return base.StopAsync(cancellationToken);
     }
 
     /// <summary>
