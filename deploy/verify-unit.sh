@@ -19,7 +19,7 @@ version=$(systemd-analyze --version | awk 'NR==1 {print $2}')
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp systemd/kiosk-edge.service "$scratch/"
-# The real ExecStart (/opt/kiosk-edge/kiosk-edge) exists only once the package is installed.
+# The real ExecStart (/usr/lib/kiosk-edge/kiosk-edge) exists only once the package is installed.
 sed -i 's|^ExecStart=.*|ExecStart=/bin/true|' "$scratch/kiosk-edge.service"
 if [ "$version" -ge 254 ]; then
   cp -r systemd/kiosk-edge.service.d "$scratch/"
