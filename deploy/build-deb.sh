@@ -45,7 +45,8 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 pkg="$stage/kiosk-edge"
 install -d -m 755 "$pkg/DEBIAN" "$pkg/usr/lib/kiosk-edge" "$pkg/usr/bin" "$pkg/lib/systemd/system/kiosk-edge.service.d" \
-  "$pkg/usr/lib/sysusers.d" "$pkg/usr/lib/tmpfiles.d" "$pkg/lib/udev/rules.d" "$pkg/etc/kiosk" "$pkg/usr/share/doc/kiosk-edge"
+  "$pkg/usr/lib/sysusers.d" "$pkg/usr/lib/tmpfiles.d" "$pkg/lib/udev/rules.d" "$pkg/etc/kiosk" "$pkg/usr/share/doc/kiosk-edge" \
+  "$pkg/usr/share/man/man1" "$pkg/usr/share/lintian/overrides"
 
 cp -a "$publish_root/$rid/kiosk-edge/." "$pkg/usr/lib/kiosk-edge/"
 cp -a "$publish_root/$rid/kioskctl" "$pkg/usr/lib/kiosk-edge/kioskctl"
@@ -53,6 +54,11 @@ cp -a "$publish_root/$rid/kioskctl" "$pkg/usr/lib/kiosk-edge/kioskctl"
 rm -rf "$pkg/usr/lib/kiosk-edge/demo" "$pkg/usr/lib/kiosk-edge/kioskctl/demo"
 rm -f "$pkg"/usr/lib/kiosk-edge/appsettings.Development.json "$pkg"/usr/lib/kiosk-edge/kioskctl/appsettings*.json
 find "$pkg/usr/lib/kiosk-edge" -name '*.pdb' -delete
+# Native libraries from NuGet (SQLite) come with symbols; the runtime's own are already stripped.
+strip_tool=strip
+[ "$arch" = "$(dpkg --print-architecture)" ] || strip_tool=$multiarch-strip
+command -v "$strip_tool" >/dev/null || { echo "build-deb.sh: $strip_tool missing (apt-get install binutils-$multiarch)" >&2; exit 1; }
+find "$pkg/usr/lib/kiosk-edge" -name '*.so' -exec "$strip_tool" --strip-unneeded --remove-section=.comment --remove-section=.note {} +
 ln -s ../lib/kiosk-edge/kioskctl/kioskctl "$pkg/usr/bin/kioskctl"
 
 install -m 644 systemd/kiosk-edge.service "$pkg/lib/systemd/system/"
@@ -61,6 +67,8 @@ install -m 644 systemd/kiosk-edge.sysusers.conf "$pkg/usr/lib/sysusers.d/kiosk-e
 install -m 644 systemd/kiosk-edge.tmpfiles.conf "$pkg/usr/lib/tmpfiles.d/kiosk-edge.conf"
 install -m 644 systemd/60-kiosk-edge.rules "$pkg/lib/udev/rules.d/"
 install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example "$pkg/etc/kiosk/"
+gzip -9n < deploy/package/kioskctl.1 > "$pkg/usr/share/man/man1/kioskctl.1.gz"
+install -m 644 deploy/package/lintian-overrides "$pkg/usr/share/lintian/overrides/kiosk-edge"
 install -m 644 docs/deployment.md "$pkg/usr/share/doc/kiosk-edge/README.md"
 cat > "$pkg/usr/share/doc/kiosk-edge/copyright" <<'COPYRIGHT'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
@@ -102,6 +110,7 @@ CONTROL
 # Executables keep 755; everything else is 644, directories 755.
 find "$pkg" -path "$pkg/DEBIAN" -prune -o -type d -exec chmod 755 {} +
 find "$pkg/usr/lib/kiosk-edge" -type f ! -name kiosk-edge ! -name kioskctl ! -name createdump -exec chmod 644 {} +
+find "$pkg/usr/lib/kiosk-edge" -type f \( -name kiosk-edge -o -name kioskctl -o -name createdump \) -exec chmod 755 {} +
 
 mkdir -p "$out"
 deb="$out/kiosk-edge_${version}_${arch}.deb"
