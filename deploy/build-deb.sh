@@ -112,6 +112,9 @@ find "$pkg" -path "$pkg/DEBIAN" -prune -o -type d -exec chmod 755 {} +
 find "$pkg/usr/lib/kiosk-edge" -type f ! -name kiosk-edge ! -name kioskctl ! -name createdump -exec chmod 644 {} +
 find "$pkg/usr/lib/kiosk-edge" -type f \( -name kiosk-edge -o -name kioskctl -o -name createdump \) -exec chmod 755 {} +
 
+(cd "$pkg" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z | xargs -0 md5sum) > "$pkg/DEBIAN/md5sums"
+chmod 644 "$pkg/DEBIAN/md5sums" "$pkg/DEBIAN/conffiles" "$pkg/DEBIAN/control"
+
 mkdir -p "$out"
 deb="$out/kiosk-edge_${version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$pkg" "$deb" >&2
