@@ -53,8 +53,8 @@ publish() {
     echo "publish.sh: $project for $rid has warnings (above); fix them (source generators) or publish with --no-trim" >&2
     return 1
   fi
-  # Configuration files are not part of the program: the package installs its own.
-  rm -f "$dest"/appsettings.Development.json
+  # appsettings.Development.json and demo/ stay here for simulation runs (CI smoke, measurements);
+  # build-deb.sh leaves them out of the package.
 }
 
 for rid in "${rids[@]}"; do

@@ -90,6 +90,18 @@ public sealed class WatchdogNotifierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StopAsync_NoSystemdLifetime_SendsStopping()
+    {
+        await StartAsync(lifetimeSendsReady: false);
+        Assert.Equal("READY=1", await _systemd.ReceiveAsync());
+        Assert.StartsWith("WATCHDOG=1", await _systemd.ReceiveAsync(), StringComparison.Ordinal);
+
+        await _notifier!.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("STOPPING=1", await _systemd.ReceiveAsync());
+    }
+
+    [Fact]
     public async Task ExecuteAsync_NoWatchdogConfigured_OnlyReady()
     {
         using var notify = new SystemdNotify(_systemd.Path, watchdogTimeout: null);
