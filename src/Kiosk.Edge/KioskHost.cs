@@ -1,6 +1,7 @@
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
+using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Health;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ public static class KioskHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
+        builder.Services.AddDoors(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
         builder.Services.AddHealth(builder.Configuration);
 

@@ -28,6 +28,7 @@ internal static class CoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ControlServer>());
         services.AddSingleton<ControlOperation, StatusOperation>();
         services.AddSingleton<ControlOperation, EventsOperation>();
+        services.AddSingleton<ControlOperation, SimGpioOperation>();
         return services;
     }
 }

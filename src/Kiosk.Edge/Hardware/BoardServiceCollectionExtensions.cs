@@ -1,3 +1,6 @@
+using Kiosk.Edge.Control;
+using Kiosk.Edge.Hardware.Scanner;
+using Kiosk.Edge.Hardware.Simulation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +15,25 @@ internal static class BoardServiceCollectionExtensions
         services.AddOptions<BoardOptions>().Bind(configuration.GetSection(BoardOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoardOptions>, BoardOptionsValidator>());
         services.AddSingleton<Board>();
+        services.AddSingleton<PinRegistry>();
+        services.AddHostedService<PinMapCheck>();
         services.AddSingleton<ScanQueue>();
+
+        services.AddOptions<ScannerOptions>().Bind(configuration.GetSection(ScannerOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScannerOptions>, ScannerOptionsValidator>());
+        services.AddHostedService<SerialScanner>();
+        services.AddSingleton<ControlOperation, SimScanOperation>();
+        return services;
+    }
+
+    /// <summary>
+    /// Declares the GPIO lines a feature takes from its options, each with its configuration key.
+    /// All features' lines are checked together at start (on the chip, used once).
+    /// </summary>
+    public static IServiceCollection AddPinClaims<TOptions>(this IServiceCollection services, Func<TOptions, IEnumerable<PinClaim>> claims)
+        where TOptions : class
+    {
+        services.AddSingleton<PinClaimSource>(sp => new OptionsPinClaimSource<TOptions>(sp.GetRequiredService<IOptions<TOptions>>(), claims));
         return services;
     }
 }

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using Kiosk.Edge.Commands;
+
+namespace Kiosk.Edge.Doors.Commands;
+
+/// <summary><c>lock</c> (<c>door</c>, optional: the default door): relocks now, ending any unlock time or hold_open.</summary>
+internal sealed class LockCommand(DoorRegistry doors) : KioskCommand
+{
+    public override string Name => "lock";
+
+    public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!DoorArguments.TryDoor(request.Arguments, doors, out var door, out var failure))
+        {
+            return ValueTask.FromResult(failure!);
+        }
+
+        door.Lock(DoorArguments.Via(request.Via), request.Sub);
+        return ValueTask.FromResult(CommandResult.Success(new JsonObject
+        {
+            ["door"] = door.Id,
+            ["lock"] = door.IsLocked ? "locked" : "unlocked",
+            ["mode"] = door.Mode.ToWire(),
+        }));
+    }
+}

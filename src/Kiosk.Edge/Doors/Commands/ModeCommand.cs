@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kiosk.Edge.Commands;
+
+namespace Kiosk.Edge.Doors.Commands;
+
+/// <summary><c>mode</c> (<c>door</c> optional, <c>mode</c>: normal | hold_open | out_of_service).</summary>
+internal sealed class ModeCommand(DoorRegistry doors) : KioskCommand
+{
+    public override string Name => "mode";
+
+    public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        // Every argument is checked before anything changes.
+        if (!DoorArguments.TryDoor(request.Arguments, doors, out var door, out var failure))
+        {
+            return ValueTask.FromResult(failure!);
+        }
+
+        if (!request.Arguments.TryGetProperty("mode", out var value)
+            || value.ValueKind != JsonValueKind.String
+            || !DoorModes.TryParse(value.GetString(), out var mode))
+        {
+            return ValueTask.FromResult(CommandResult.Fail("bad_arguments"));
+        }
+
+        var changed = door.SetMode(mode, DoorArguments.Via(request.Via), request.Sub);
+        return ValueTask.FromResult(CommandResult.Success(new JsonObject
+        {
+            ["door"] = door.Id,
+            ["mode"] = door.Mode.ToWire(),
+            ["changed"] = changed,
+        }));
+    }
+}
