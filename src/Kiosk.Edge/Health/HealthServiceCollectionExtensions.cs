@@ -10,7 +10,7 @@ namespace Kiosk.Edge.Health;
 
 internal static class HealthServiceCollectionExtensions
 {
-    /// <summary>The health monitor, the storage probe and the systemd watchdog.</summary>
+    /// <summary>The health monitor, the door loop heartbeat, the storage probe and the systemd watchdog. Needs AddDoors.</summary>
     public static IServiceCollection AddHealth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section)).ValidateOnStart();
@@ -19,6 +19,7 @@ internal static class HealthServiceCollectionExtensions
 
         services.AddSingleton<HealthMonitor>();
         services.AddHostedService<HealthCheckService>();
+        services.AddHostedService<DoorLoopHeartbeat>();
         services.TryAddSingleton(_ => SystemdNotify.FromEnvironment(Environment.GetEnvironmentVariable, Environment.ProcessId));
         services.AddHostedService(sp => new WatchdogNotifier(
             sp.GetRequiredService<SystemdNotify>(),
