@@ -9,6 +9,7 @@ using Kiosk.Edge.Security;
 using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Intercom;
 using Kiosk.Edge.Occupancy;
+using Kiosk.Edge.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -57,6 +58,7 @@ public static class KioskHost
         builder.Services.AddPower(builder.Configuration);
         builder.Services.AddOccupancy(builder.Configuration);
         builder.Services.AddIntercom(builder.Configuration);
+        builder.Services.AddHealth(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 
