@@ -4,7 +4,9 @@ namespace Kiosk.Edge.Diagnostics;
 /// One on-device check (kioskctl diag, the remote <c>diag</c> command). Features register theirs
 /// with <c>services.AddSingleton&lt;DiagnosticCheck, X&gt;()</c>. A check reads state and asks the
 /// system; it never moves hardware (that is <see cref="Actuators.Actuator"/>, in maintenance mode).
-/// <see cref="DiagnosticsRunner"/> bounds every run with a timeout, so a check may simply await.
+/// <see cref="DiagnosticsRunner"/> bounds every run with a timeout, so a check may simply await; it
+/// must not block its caller (a call that may block, such as statvfs on a hung mount, goes to the
+/// thread pool inside the check).
 /// </summary>
 internal abstract class DiagnosticCheck
 {

@@ -69,8 +69,7 @@ internal sealed class DiagnosticsRunner
         var started = _time.GetTimestamp();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeout = Task.Delay(_timeout, _time, stop.Token);
-        // On the thread pool: a check that blocks by mistake still cannot stall the run past its timeout.
-        var work = Task.Run(() => check.RunAsync(stop.Token).AsTask(), CancellationToken.None);
+        var work = Start(check, stop.Token);
         var first = await Task.WhenAny(work, timeout).ConfigureAwait(false);
         CheckResult result;
         if (first == work)
@@ -87,6 +86,24 @@ internal sealed class DiagnosticsRunner
 
         await stop.CancelAsync().ConfigureAwait(false);
         return new CheckOutcome(check.Name, check.Category, result, _time.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Starts a check on the caller's thread (checks are asynchronous; one whose system call may block,
+    /// such as statvfs on a hung mount, moves that call to the thread pool itself).
+    /// </summary>
+    private static Task<CheckResult> Start(DiagnosticCheck check, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return check.RunAsync(cancellationToken).AsTask();
+        }
+#pragma warning disable CA1031 // Reported as the check's fail by CompletedResultAsync.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Task.FromException<CheckResult>(e);
+        }
     }
 
     private static async Task<CheckResult> CompletedResultAsync(DiagnosticCheck check, Task<CheckResult> work, CancellationToken cancellationToken)

@@ -12,17 +12,18 @@ internal sealed class DiskCheck(DiskSpace disk, IOptions<KioskOptions> kiosk, IO
 
     public override string Category => "storage";
 
-    public override ValueTask<CheckResult> RunAsync(CancellationToken cancellationToken)
+    public override async ValueTask<CheckResult> RunAsync(CancellationToken cancellationToken)
     {
         var path = kiosk.Value.StateDirectory;
         long free, total;
         try
         {
-            (free, total) = disk.Query(path);
+            // statvfs blocks on a hung mount: off the caller, so the runner's timeout still applies.
+            (free, total) = await Task.Run(() => disk.Query(path), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            return ValueTask.FromResult(CheckResult.Fail($"cannot read the free space of {path}: {e.Message}", "check that Kiosk:StateDirectory exists and is on a mounted file system"));
+            return CheckResult.Fail($"cannot read the free space of {path}: {e.Message}", "check that Kiosk:StateDirectory exists and is on a mounted file system");
         }
 
         var o = options.Value;
@@ -31,14 +32,14 @@ internal sealed class DiskCheck(DiskSpace disk, IOptions<KioskOptions> kiosk, IO
         const string hint = "free space on the state file system (old logs: `journalctl --vacuum-size=100M`, stray files); when it fills up, events cannot be stored";
         if (free < o.DiskFailMegabytes * Megabyte)
         {
-            return ValueTask.FromResult(CheckResult.Fail(detail, hint));
+            return CheckResult.Fail(detail, hint);
         }
 
         if (free < o.DiskWarnMegabytes * Megabyte || percent < o.DiskWarnPercent)
         {
-            return ValueTask.FromResult(CheckResult.Warn(detail, hint));
+            return CheckResult.Warn(detail, hint);
         }
 
-        return ValueTask.FromResult(CheckResult.Pass(detail));
+        return CheckResult.Pass(detail);
     }
 }
