@@ -54,6 +54,7 @@ internal static class CtlApp
             var code = words[0] switch
             {
                 "keys" => KeysVerb.Run(reader, stdout),
+                "token" => TokenVerb.Run(reader, stdout),
                 "status" => await StatusVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
                 "events" => await EventsVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
                 "sim" => await SimVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
