@@ -46,6 +46,7 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton<DiagnosticCheck, TtsCheck>();
         services.AddSingleton<DiagnosticCheck, UptimeCheck>();
         services.AddSingleton<DiagnosticCheck, RecentFaultsCheck>();
+        services.AddSingleton<DiagnosticCheck, TrustStoreCheck>();
 
         services.AddSingleton<Actuator, LockActuator>();
 
