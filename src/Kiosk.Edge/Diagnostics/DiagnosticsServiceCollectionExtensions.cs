@@ -47,6 +47,10 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton<DiagnosticCheck, UptimeCheck>();
         services.AddSingleton<DiagnosticCheck, RecentFaultsCheck>();
         services.AddSingleton<DiagnosticCheck, TrustStoreCheck>();
+        services.AddSingleton<DiagnosticCheck>(sp => new CertificateExpiryCheck(
+            () => BrokerCertificates(configuration),
+            sp.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.CertificateWarnBefore,
+            sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<Actuator, LockActuator>();
 
@@ -57,6 +61,19 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton<ControlOperation, CommandOperation>();
         services.AddSingleton<ControlOperation, SimFaultOperation>();
         return services;
+    }
+
+    /// <summary>The broker link's PEM files (<c>Mqtt:Tls:CaFile</c>, <c>Mqtt:Tls:CertFile</c>) when TLS is on.</summary>
+    internal static IReadOnlyList<CertificateFile> BrokerCertificates(IConfiguration configuration)
+    {
+        if (string.Equals(configuration["Mqtt:Tls:Enabled"], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        return [.. new[] { "Mqtt:Tls:CaFile", "Mqtt:Tls:CertFile" }
+            .Where(key => !string.IsNullOrWhiteSpace(configuration[key]))
+            .Select(key => new CertificateFile(key, Path.GetFullPath(configuration[key]!, AppContext.BaseDirectory)))];
     }
 
     /// <summary>Resolves <see cref="ServiceStart"/> when the host starts, so uptime counts from then.</summary>

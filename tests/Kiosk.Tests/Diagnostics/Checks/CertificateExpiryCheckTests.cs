@@ -18,7 +18,7 @@ public sealed class CertificateExpiryCheckTests : IDisposable
         var ca = Write("ca.pem", "fleet-ca", Now.AddYears(5));
         var client = Write("client.pem", "demo-0001", Now.AddDays(200));
 
-        var r = await Check(new("Mqtt:Tls:CaFile", ca), new("Mqtt:Tls:CertFile", client)).RunAsync(TestContext.Current.CancellationToken);
+        var r = await Check(new CertificateFile("Mqtt:Tls:CaFile", ca), new CertificateFile("Mqtt:Tls:CertFile", client)).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Pass, r.Status);
         Assert.Equal("Mqtt:Tls:CaFile (fleet-ca) until 2031-11-23; Mqtt:Tls:CertFile (demo-0001) until 2027-06-11", r.Detail);
@@ -29,7 +29,7 @@ public sealed class CertificateExpiryCheckTests : IDisposable
     {
         var client = Write("client.pem", "demo-0001", Now.AddDays(20));
 
-        var r = await Check(new("Mqtt:Tls:CertFile", client)).RunAsync(TestContext.Current.CancellationToken);
+        var r = await Check(new CertificateFile("Mqtt:Tls:CertFile", client)).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Warn, r.Status);
         Assert.Equal("Mqtt:Tls:CertFile expires in 20 days (2026-12-13)", r.Detail);
@@ -41,7 +41,7 @@ public sealed class CertificateExpiryCheckTests : IDisposable
     {
         var ca = Write("ca.pem", "fleet-ca", Now.AddDays(-3));
 
-        var r = await Check(new("Mqtt:Tls:CaFile", ca)).RunAsync(TestContext.Current.CancellationToken);
+        var r = await Check(new CertificateFile("Mqtt:Tls:CaFile", ca)).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Fail, r.Status);
         Assert.Equal($"Mqtt:Tls:CaFile {ca}: expired on 2026-11-20", r.Detail);
@@ -53,7 +53,7 @@ public sealed class CertificateExpiryCheckTests : IDisposable
         var junk = Path.Combine(_dir, "junk.pem");
         await File.WriteAllTextAsync(junk, "not a certificate", TestContext.Current.CancellationToken);
 
-        var r = await Check(new("Mqtt:Tls:CaFile", Path.Combine(_dir, "missing.pem")), new("Mqtt:Tls:CertFile", junk)).RunAsync(TestContext.Current.CancellationToken);
+        var r = await Check(new CertificateFile("Mqtt:Tls:CaFile", Path.Combine(_dir, "missing.pem")), new CertificateFile("Mqtt:Tls:CertFile", junk)).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Fail, r.Status);
         Assert.Contains("unreadable", r.Detail, StringComparison.Ordinal);
