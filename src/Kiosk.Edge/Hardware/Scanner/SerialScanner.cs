@@ -95,7 +95,7 @@ internal sealed partial class SerialScanner : BackgroundService
         }
     }
 
-    private static Stream OpenSerial(ScannerOptions options)
+    internal static Stream OpenSerial(ScannerOptions options)
     {
         var port = new SerialPort(options.Device, options.BaudRate, Parity.None, 8, StopBits.One);
         try
