@@ -38,7 +38,8 @@ internal static class CtlApp
                 return words.Count == 0 ? 2 : 0;
             }
 
-            var client = new Lazy<ControlClient>(() => new ControlClient(ControlClient.ResolveSocket(reader.Option("socket"))));
+            var socket = reader.Option("socket");
+            var client = new Lazy<ControlClient>(() => new ControlClient(ControlClient.ResolveSocket(socket)));
             var code = words[0] switch
             {
                 "keys" => KeysVerb.Run(reader, stdout),

@@ -1,8 +1,10 @@
+using Kiosk.Edge.Access;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,7 +45,9 @@ public static class KioskHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
+        builder.Services.AddKioskSecurity(builder.Configuration);
         builder.Services.AddDoors(builder.Configuration);
+        builder.Services.AddAccess();
         builder.Services.AddDiagnostics(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
