@@ -116,11 +116,7 @@ public sealed class PowerSimulationTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var part in _plant.Parts)
-        {
-            part.Dispose();
-        }
-
+        _plant.Dispose();
         _guard.Dispose();
         _store.Dispose();
         _journal.Dispose();
