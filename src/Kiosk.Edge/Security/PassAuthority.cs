@@ -55,6 +55,13 @@ internal sealed partial class PassAuthority(
         return matches ? Stateful(t, isPass: isUnlock) : Denied(PassDecision.Deny(DenyReason.BadArguments, t));
     }
 
+    /// <summary>
+    /// The checks that use a verified pass up (revoked, replayed, rate_limited), for callers that
+    /// decide on other grounds first (the door decision: unknown_door, out_of_service, full) so a pass
+    /// refused for a passing reason can be scanned again.
+    /// </summary>
+    public PassDecision Redeem(ValidatedToken token) => Stateful(token, token.IsPass);
+
     private PassDecision Stateful(ValidatedToken token, bool isPass)
     {
         if (revocations.IsRevoked(token))
