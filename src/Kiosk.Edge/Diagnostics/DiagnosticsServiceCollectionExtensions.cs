@@ -43,7 +43,9 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton<DiagnosticCheck, DiskCheck>();
         services.AddSingleton<DiagnosticCheck, OutboxCheck>();
         services.AddSingleton<DiagnosticCheck, AudioCheck>();
-        services.AddSingleton<DiagnosticCheck, TtsCheck>();
+        services.AddSingleton<DiagnosticCheck>(sp => new TtsCheck(
+            sp.GetRequiredService<ProcessRunner>(),
+            configuration["Intercom:EspeakPath"] is { Length: > 0 } espeak ? espeak : "espeak-ng"));
         services.AddSingleton<DiagnosticCheck, UptimeCheck>();
         services.AddSingleton<DiagnosticCheck, RecentFaultsCheck>();
         services.AddSingleton<DiagnosticCheck, TrustStoreCheck>();
