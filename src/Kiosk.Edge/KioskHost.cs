@@ -4,7 +4,12 @@ using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Power;
 using Kiosk.Edge.Security;
+using Kiosk.Edge.Messaging;
+using Kiosk.Edge.Intercom;
+using Kiosk.Edge.Occupancy;
+using Kiosk.Edge.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,7 +53,12 @@ public static class KioskHost
         builder.Services.AddKioskSecurity(builder.Configuration);
         builder.Services.AddDoors(builder.Configuration);
         builder.Services.AddAccess();
+        builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
+        builder.Services.AddPower(builder.Configuration);
+        builder.Services.AddOccupancy(builder.Configuration);
+        builder.Services.AddIntercom(builder.Configuration);
+        builder.Services.AddHealth(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kiosk.Edge.Commands;
+using Kiosk.Edge.Events;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Messaging.Commands;
+
+/// <summary>
+/// From a <c>cmd/{name}</c> message to its reply: reject retained messages, parse the envelope,
+/// answer a known request id from the reply store, check the command exists, verify the token,
+/// check its <c>cmd</c> claim, then run it through <see cref="CommandRouter"/>. Never throws on bad input.
+/// </summary>
+internal sealed partial class CommandProcessor
+{
+    /// <summary>The envelope is small (request id + a token of at most 4096 bytes); anything far larger is not a command.</summary>
+    internal const int MaxPayloadBytes = 16 * 1024;
+
+    private readonly MqttTopics _topics;
+    private readonly CommandRouter _router;
+    private readonly CommandTokenVerifier _verifier;
+    private readonly ReplyStore _replies;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _executionTimeout;
+    private readonly ILogger<CommandProcessor> _logger;
+
+    public CommandProcessor(
+        Connection.MqttLink link,
+        CommandRouter router,
+        CommandTokenVerifier verifier,
+        ReplyStore replies,
+        IOptions<MqttOptions> options,
+        TimeProvider time,
+        ILogger<CommandProcessor> logger)
+        : this(link.Topics, router, verifier, replies, options.Value.Commands.ExecutionTimeout, time, logger)
+    {
+    }
+
+    internal CommandProcessor(
+        MqttTopics topics,
+        CommandRouter router,
+        CommandTokenVerifier verifier,
+        ReplyStore replies,
+        TimeSpan executionTimeout,
+        TimeProvider time,
+        ILogger<CommandProcessor> logger)
+    {
+        _topics = topics;
+        _router = router;
+        _verifier = verifier;
+        _replies = replies;
+        _executionTimeout = executionTimeout;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>The reply to send, or null when the message is not answerable (retained, or no usable id and no response topic).</summary>
+    public async Task<CommandReply?> HandleAsync(IncomingCommand message, CancellationToken cancellationToken)
+    {
+        var name = _topics.CommandName(message.Topic);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (message.Retained)
+        {
+            // A retained message is old news replayed by the broker to every new subscriber: never a command.
+            LogRetained(name);
+            return null;
+        }
+
+        var (requestId, token) = ParseEnvelope(message.Payload);
+        var usableId = IsUsableRequestId(requestId);
+        if (!usableId || token is null)
+        {
+            LogMalformed(name, usableId);
+            return usableId || message.ResponseTopic is not null
+                ? Address(message, usableId ? requestId : null, Failure(usableId ? requestId : null, "malformed"))
+                : null;
+        }
+
+        var id = requestId!;
+        if (_replies.Find(id) is { } previous)
+        {
+            LogResent(name, id);
+            return Address(message, id, previous);
+        }
+
+        var reply = await DecideAsync(name, id, token, cancellationToken).ConfigureAwait(false);
+        _replies.Save(id, reply);
+        return Address(message, id, reply);
+    }
+
+    /// <summary>Printable, at most 128 characters, and safe as one topic level (no '/', '+', '#').</summary>
+    internal static bool IsUsableRequestId(string? id) =>
+        id is { Length: > 0 and <= 128 } && !id.Any(c => c is '/' or '+' or '#' || char.IsControl(c));
+
+    private async Task<JsonObject> DecideAsync(string name, string id, string token, CancellationToken cancellationToken)
+    {
+        if (!_router.Contains(name))
+        {
+            LogDenied(name, id, "unknown_command", null);
+            return Failure(id, "unknown_command");
+        }
+
+        var verdict = await _verifier.VerifyAsync(token, cancellationToken).ConfigureAwait(false);
+        if (!verdict.Ok)
+        {
+            LogDenied(name, id, verdict.DenyReason!, verdict.Sub);
+            return Failure(id, verdict.DenyReason!);
+        }
+
+        var cmd = verdict.Claims.ValueKind == JsonValueKind.Object && verdict.Claims.TryGetProperty("cmd", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()
+            : null;
+        // A pass (no cmd, or cmd = unlock) serves unlock; every other command needs its own name in the token.
+        var matches = name == "unlock" ? cmd is null or "unlock" : cmd == name;
+        if (!matches)
+        {
+            LogDenied(name, id, "bad_arguments", verdict.Sub);
+            return Failure(id, "bad_arguments");
+        }
+
+        var request = new CommandRequest(name, id, CommandVia.Remote, verdict.Sub, verdict.Role, verdict.Claims, verdict.Token);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_executionTimeout);
+        CommandResult result;
+        try
+        {
+            result = await _router.ExecuteAsync(request, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Extension to the contract's reasons: the command did not finish within Mqtt:Commands:ExecutionTimeout.
+            result = CommandResult.Fail("timeout");
+        }
+
+        LogExecuted(name, id, verdict.Sub, result.Ok ? "ok" : result.Error ?? "error");
+        return result.Ok
+            ? new JsonObject { ["id"] = id, ["ok"] = true, ["result"] = result.Result?.DeepClone() ?? new JsonObject(), ["ts"] = Now() }
+            : Failure(id, result.Error ?? "bad_arguments");
+    }
+
+    private JsonObject Failure(string? id, string reason) =>
+        new() { ["id"] = id, ["ok"] = false, ["error"] = reason, ["ts"] = Now() };
+
+    private CommandReply Address(IncomingCommand message, string? id, JsonObject payload) =>
+        message.ResponseTopic is { Length: > 0 } responseTopic
+            ? new CommandReply(responseTopic, payload, message.CorrelationData)
+            : new CommandReply(_topics.Reply(id!), payload, null);
+
+    private string Now() => KioskEvent.FormatTimestamp(_time.GetUtcNow());
+
+    private static (string? Id, string? Token) ParseEnvelope(ReadOnlyMemory<byte> payload)
+    {
+        if (payload.Length > MaxPayloadBytes)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(payload);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var id = doc.RootElement.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
+            var token = doc.RootElement.TryGetProperty("token", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() is { Length: > 0 } s ? s : null;
+            return (id, token);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT ignored a retained message on cmd/{Name}: retained messages are never commands")]
+    private partial void LogRetained(string name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT malformed command on cmd/{Name} (usable request id: {Addressable})")]
+    private partial void LogMalformed(string name, bool addressable);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MQTT command {Name} {RequestId} resent: answering with the stored reply")]
+    private partial void LogResent(string name, string requestId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT command {Name} {RequestId} denied: {Reason} (sub {Sub})")]
+    private partial void LogDenied(string name, string requestId, string reason, string? sub);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MQTT command {Name} {RequestId} by {Sub}: {Outcome}")]
+    private partial void LogExecuted(string name, string requestId, string? sub, string outcome);
+}

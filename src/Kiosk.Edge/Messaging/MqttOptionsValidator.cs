@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Messaging;
+
+[OptionsValidator]
+internal sealed partial class MqttOptionsValidator : IValidateOptions<MqttOptions>;
