@@ -4,6 +4,7 @@ using Kiosk.Edge.Diagnostics.Actuators;
 using Kiosk.Edge.Diagnostics.Checks;
 using Kiosk.Edge.Diagnostics.Control;
 using Kiosk.Edge.Diagnostics.Simulation;
+using Kiosk.Edge.Power;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,7 +55,13 @@ internal static class DiagnosticsServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.CertificateWarnBefore,
             sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton<BrokerProbe, MqttLinkProbe>();
+        services.AddSingleton<DiagnosticCheck, BrokerCheck>();
+        services.AddSingleton<DiagnosticCheck>(sp => new MeterCheck(sp.GetRequiredService<PowerGuard>()));
+
         services.AddSingleton<Actuator, LockActuator>();
+        services.AddSingleton<Actuator, CircuitActuator>();
+        services.AddSingleton<Actuator, AmpActuator>();
 
         services.AddSingleton<KioskCommand, DiagCommand>();
         services.AddSingleton<ControlOperation, DiagOperation>();
