@@ -4,6 +4,7 @@ using Kiosk.Edge.Diagnostics.Actuators;
 using Kiosk.Edge.Diagnostics.Checks;
 using Kiosk.Edge.Diagnostics.Control;
 using Kiosk.Edge.Diagnostics.Simulation;
+using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Power;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton<DiagnosticCheck, RecentFaultsCheck>();
         services.AddSingleton<DiagnosticCheck, TrustStoreCheck>();
         services.AddSingleton<DiagnosticCheck>(sp => new CertificateExpiryCheck(
-            () => BrokerCertificates(configuration),
+            () => BrokerCertificates(sp.GetRequiredService<IOptions<MqttOptions>>().Value),
             sp.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.CertificateWarnBefore,
             sp.GetRequiredService<TimeProvider>()));
 
@@ -72,17 +73,26 @@ internal static class DiagnosticsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The broker link's PEM files (<c>Mqtt:Tls:CaFile</c>, <c>Mqtt:Tls:CertFile</c>) when TLS is on.</summary>
-    internal static IReadOnlyList<CertificateFile> BrokerCertificates(IConfiguration configuration)
+    /// <summary>The broker link's PEM files (<c>Mqtt:Tls:CaFile</c>, <c>Mqtt:Tls:CertFile</c>) when the link uses TLS.</summary>
+    internal static IReadOnlyList<CertificateFile> BrokerCertificates(MqttOptions mqtt)
     {
-        if (string.Equals(configuration["Mqtt:Tls:Enabled"], "false", StringComparison.OrdinalIgnoreCase))
+        if (!mqtt.UsesTls)
         {
             return [];
         }
 
-        return [.. new[] { "Mqtt:Tls:CaFile", "Mqtt:Tls:CertFile" }
-            .Where(key => !string.IsNullOrWhiteSpace(configuration[key]))
-            .Select(key => new CertificateFile(key, Path.GetFullPath(configuration[key]!, AppContext.BaseDirectory)))];
+        var files = new List<CertificateFile>();
+        if (!string.IsNullOrWhiteSpace(mqtt.Tls.CaFile))
+        {
+            files.Add(new CertificateFile("Mqtt:Tls:CaFile", mqtt.Tls.CaFile));
+        }
+
+        if (!string.IsNullOrWhiteSpace(mqtt.Tls.CertFile))
+        {
+            files.Add(new CertificateFile("Mqtt:Tls:CertFile", mqtt.Tls.CertFile));
+        }
+
+        return files;
     }
 
     /// <summary>Resolves <see cref="ServiceStart"/> when the host starts, so uptime counts from then.</summary>

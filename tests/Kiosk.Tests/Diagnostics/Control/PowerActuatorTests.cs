@@ -33,7 +33,7 @@ public sealed class PowerActuatorTests
         rig.Time.Advance(Pulse);
         var result = await run.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
-        Assert.Equal("""{"circuit":"heater","before":{"on":true,"watts":1800,"fault":null},"off":{"on":false,"watts":0,"fault":null},"after":{"on":true,"watts":1800,"fault":null},"relayCut":true}""", result.ToJsonString());
+        Assert.Equal("""{"circuit":"heater","before":{"on":true,"watts":1800,"fault":null},"off":{"on":false,"watts":0,"fault":null},"after":{"on":true,"watts":1800,"fault":null},"relayOff":true,"meterFell":true}""", result.ToJsonString());
         Assert.Null(rig.CircuitState("heater")["manual"]);
         Assert.True(rig.IsOn("heater"));
     }
