@@ -16,6 +16,7 @@ internal static class OccupancyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OccupancyOptions>, OccupancyOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OccupancyOptions>, OccupancyCabinsValidator>());
         services.AddSingleton<OccupancyEstimator>();
+        services.AddSingleton<Kiosk.Edge.Access.AccessGate, CapacityGate>();
         services.AddSingleton(sp => new OccupancySensors(
             sp.GetRequiredService<Board>(),
             sp.GetRequiredService<IOptions<OccupancyOptions>>().Value,
