@@ -115,10 +115,10 @@ public sealed class PowerSimulationTests : IDisposable
     }
 
     [Fact]
-    public async Task SimFault_InaStopsAnswering_FaultCutsCircuitAndRecoveryRestores()
+    public async Task SimMeter_InaStopsAnswering_FaultCutsCircuitAndRecoveryRestores()
     {
         Run(TimeSpan.FromSeconds(1));
-        var fault = new SimFaultOperation(_board, _plant);
+        var fault = new SimMeterOperation(_board, _plant);
 
         await fault.ExecuteAsync(new JsonObject { ["circuit"] = "outlet", ["fault"] = "no_answer" }, null!, CancellationToken.None);
         Run(TimeSpan.FromSeconds(1));
@@ -135,11 +135,11 @@ public sealed class PowerSimulationTests : IDisposable
     }
 
     [Fact]
-    public async Task SimFault_FrozenInaOnSafeStateOnCircuit_FrozenFaultCircuitStaysOn()
+    public async Task SimMeter_FrozenInaOnSafeStateOnCircuit_FrozenFaultCircuitStaysOn()
     {
         Run(TimeSpan.FromSeconds(1));
 
-        await new SimFaultOperation(_board, _plant).ExecuteAsync(new JsonObject { ["circuit"] = "aircon", ["fault"] = "frozen" }, null!, CancellationToken.None);
+        await new SimMeterOperation(_board, _plant).ExecuteAsync(new JsonObject { ["circuit"] = "aircon", ["fault"] = "frozen" }, null!, CancellationToken.None);
         Run(TimeSpan.FromSeconds(31));
 
         var e = Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_fault");
@@ -151,9 +151,9 @@ public sealed class PowerSimulationTests : IDisposable
     [InlineData("""{"circuit":"heater","fault":"frozen"}""", "S0")]
     [InlineData("""{"circuit":"outlet","fault":"melted"}""", "--fault")]
     [InlineData("""{"fault":"frozen"}""", "--circuit")]
-    public async Task SimFault_Unsupported_Refused(string args, string named)
+    public async Task SimMeter_Unsupported_Refused(string args, string named)
     {
-        var e = await Assert.ThrowsAsync<ControlException>(() => new SimFaultOperation(_board, _plant).ExecuteAsync(JsonNode.Parse(args)!.AsObject(), null!, CancellationToken.None).AsTask());
+        var e = await Assert.ThrowsAsync<ControlException>(() => new SimMeterOperation(_board, _plant).ExecuteAsync(JsonNode.Parse(args)!.AsObject(), null!, CancellationToken.None).AsTask());
 
         Assert.Contains(named, e.Message, StringComparison.Ordinal);
     }

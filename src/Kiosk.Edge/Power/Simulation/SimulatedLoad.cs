@@ -51,7 +51,7 @@ internal sealed class SimulatedLoad
         }
     }
 
-    /// <summary>A sensor fault played by the meter on this load (<c>sim.fault</c>); null for none.</summary>
+    /// <summary>A sensor fault played by the meter on this load (<c>sim.meter</c>); null for none.</summary>
     public MeterFault? Fault
     {
         get

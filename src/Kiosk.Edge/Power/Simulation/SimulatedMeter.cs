@@ -7,6 +7,6 @@ namespace Kiosk.Edge.Power.Simulation;
 internal sealed class SimulatedMeter(SimulatedLoad load, Func<bool> fed) : PowerMeter
 {
     public override MeterReading Read() => load.Fault == MeterFault.NoAnswer
-        ? throw new PowerMeterException(MeterFault.NoAnswer, "simulated meter does not answer (sim.fault)")
+        ? throw new PowerMeterException(MeterFault.NoAnswer, "simulated meter does not answer (sim.meter)")
         : new(fed() ? load.Draw() : 0);
 }

@@ -6,26 +6,26 @@ using Kiosk.Edge.Hardware;
 namespace Kiosk.Edge.Power.Simulation;
 
 /// <summary>
-/// <c>kioskctl sim fault --circuit aircon --fault frozen</c>: makes a circuit's simulated meter
+/// <c>kioskctl sim meter --circuit aircon --fault frozen</c>: makes a circuit's simulated meter
 /// misbehave (no_answer, frozen, out_of_range) or behave again (none), to see the guard's
 /// sensor-fault handling. Simulated and INA meters only: an S0 meter has no such failure to play.
 /// </summary>
-internal sealed class SimFaultOperation(Board board, SimulatedPlant plant) : ControlOperation
+internal sealed class SimMeterOperation(Board board, SimulatedPlant plant) : ControlOperation
 {
-    public override string Name => "sim.fault";
+    public override string Name => "sim.meter";
 
     public override ValueTask<JsonNode?> ExecuteAsync(JsonObject args, ControlSession session, CancellationToken cancellationToken)
     {
         if (board.Simulation is null)
         {
-            throw new ControlException("sim.fault needs the simulated board (Board:Kind=Simulated)");
+            throw new ControlException("sim.meter needs the simulated board (Board:Kind=Simulated)");
         }
 
         var circuit = Text(args, "circuit");
         var load = circuit is null ? null : plant.Load(circuit);
         if (load is null || circuit is null)
         {
-            throw new ControlException($"sim.fault needs --circuit, one of: {string.Join(", ", plant.Circuits.Order(StringComparer.Ordinal))}");
+            throw new ControlException($"sim.meter needs --circuit, one of: {string.Join(", ", plant.Circuits.Order(StringComparer.Ordinal))}");
         }
 
         MeterFault? fault = Text(args, "fault") switch
@@ -34,13 +34,13 @@ internal sealed class SimFaultOperation(Board board, SimulatedPlant plant) : Con
             "no_answer" => MeterFault.NoAnswer,
             "frozen" => MeterFault.Frozen,
             "out_of_range" => MeterFault.OutOfRange,
-            _ => throw new ControlException("sim.fault needs --fault none|no_answer|frozen|out_of_range"),
+            _ => throw new ControlException("sim.meter needs --fault none|no_answer|frozen|out_of_range"),
         };
 
         var chip = plant.ChipResponding.GetValueOrDefault(circuit);
         if (chip is null && !plant.HasSimulatedMeter(circuit))
         {
-            throw new ControlException($"sim.fault: circuit '{circuit}' has an S0 meter, which has no such failure to play");
+            throw new ControlException($"sim.meter: circuit '{circuit}' has an S0 meter, which has no such failure to play");
         }
 
         load.Inject(fault);
