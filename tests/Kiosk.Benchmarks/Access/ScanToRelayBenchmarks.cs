@@ -67,7 +67,7 @@ public class ScanToRelayBenchmarks
         _doors.Start();
         _replays = new ReplayStore(Path.Combine(_dir, "replay.db"), _time);
         _revocations = new RevocationList(Path.Combine(_dir, "revocations.db"), TimeSpan.FromMinutes(6), _time);
-        var authority = new PassAuthority(validator, _revocations, _replays, new SubjectRateLimiter(int.MaxValue, TimeSpan.FromMinutes(1), 100_000, _time), TimeSpan.FromSeconds(30), NullLogger<PassAuthority>.Instance);
+        var authority = new PassAuthority(validator, _revocations, _replays, new SubjectRateLimiter(1000, TimeSpan.FromMinutes(1), 100_000, _time), TimeSpan.FromSeconds(30), NullLogger<PassAuthority>.Instance);
         var maintenance = new MaintenanceMode(_journal, state, _time, Options.Create(new MaintenanceOptions()));
         _decider = new AccessDecider(validator, authority, _doors, [], maintenance, _journal, NullLogger<AccessDecider>.Instance);
     }
@@ -78,7 +78,7 @@ public class ScanToRelayBenchmarks
         // Every pass is used once: a fresh batch per iteration keeps each scan a grant, not a replay.
         for (var i = 0; i < Batch; i++)
         {
-            _passes.Enqueue(_issuer.Issue(new TokenDescriptor { Issuer = "https://issuer.example", Audiences = ["bench-0001"], Subject = "worker-" + (i % 50) }));
+            _passes.Enqueue(NewPass(i));
         }
 
         _doors.Default.Lock(DoorVia.Manual);
@@ -91,8 +91,11 @@ public class ScanToRelayBenchmarks
     {
         _doors.Default.Lock(DoorVia.Manual);
         _startTicks = System.Diagnostics.Stopwatch.GetTimestamp();
-        return _decider.DecideScanned(_passes.Dequeue(), DoorVia.Scan).Granted;
+        return _decider.DecideScanned(_passes.Count > 0 ? _passes.Dequeue() : NewPass(0), DoorVia.Scan).Granted;
     }
+
+    private string NewPass(int i) =>
+        _issuer.Issue(new TokenDescriptor { Issuer = "https://issuer.example", Audiences = ["bench-0001"], Subject = "worker-" + (i % 50) });
 
     [GlobalCleanup]
     public void Cleanup()
