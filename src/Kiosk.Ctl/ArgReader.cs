@@ -36,7 +36,7 @@ internal sealed class ArgReader
                 }
                 else
                 {
-                    throw new CtlException($"option --{name} needs a value");
+                    throw new CtlException($"option --{name} needs a value") { ExitCode = 2 };
                 }
 
                 if (!_options.TryGetValue(name, out var list))
@@ -70,7 +70,7 @@ internal sealed class ArgReader
     }
 
     public string Required(string name) =>
-        Option(name) ?? throw new CtlException($"missing --{name}");
+        Option(name) ?? throw new CtlException($"missing --{name}") { ExitCode = 2 };
 
     public bool Flag(string name) => Option(name) is "true";
 
@@ -80,7 +80,7 @@ internal sealed class ArgReader
         var unknown = _options.Keys.Where(k => !_used.Contains(k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new CtlException($"unknown option(s): {string.Join(", ", unknown.Select(u => "--" + u))}");
+            throw new CtlException($"unknown option(s): {string.Join(", ", unknown.Select(u => "--" + u))}") { ExitCode = 2 };
         }
     }
 }

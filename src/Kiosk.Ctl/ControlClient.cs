@@ -55,7 +55,7 @@ internal sealed class ControlClient(string socketPath)
         }
         catch (SocketException e)
         {
-            throw new CtlException($"cannot reach the kiosk service at {SocketPath}: {e.Message} (is kiosk-edge running? are you in its group? use --socket PATH)");
+            throw new CtlException($"cannot reach the kiosk service at {SocketPath}: {e.Message} (is kiosk-edge running? are you in its group? use --socket PATH)", e) { ExitCode = 3 };
         }
 
         await using var stream = new NetworkStream(socket, ownsSocket: false);

@@ -21,6 +21,18 @@ internal static class CtlApp
         sim door open|close [--door D]             simulation: open or close a door
         sim ARGS...                                simulation: any other sim.* operation, e.g.
                                                    sim load --circuit outlet --watts 2000
+        sim fault --fault contact_stuck [--door D] [--on false]
+                                                   simulation: inject (or clear) a fault to find with diag
+        diag [--json] [--checks a,b]               run the on-device checks (exit 0 ok, 1 a check failed,
+                                                   2 usage, 3 service unreachable, 4 refused)
+        diag --actuate lock|circuit|amp [--door D|--circuit C] [--yes]
+                                                   move hardware and report (maintenance mode only)
+        watch [--interval SECONDS] [--once]        live view of doors, circuits, occupancy, link, events
+        door unlock|lock [--door D]                local door command (recorded via manual)
+        door mode --mode normal|hold_open|out_of_service [--door D]
+        power on|off|reset --circuit C             local power command
+        announce (--text T | --clip NAME) [--priority info|urgent] [--volume N]
+        maintenance [on|off|status]                maintenance mode (on needs root: sudo)
 
         The socket is --socket, else $KIOSK_SOCKET, else /run/kiosk-edge/kiosk.sock
         (or /tmp/kiosk-edge-dev/run/kiosk.sock when only the development service runs).
@@ -38,7 +50,8 @@ internal static class CtlApp
                 return words.Count == 0 ? 2 : 0;
             }
 
-            var client = new Lazy<ControlClient>(() => new ControlClient(ControlClient.ResolveSocket(reader.Option("socket"))));
+            var socket = reader.Option("socket");
+            var client = new Lazy<ControlClient>(() => new ControlClient(ControlClient.ResolveSocket(socket)));
             var code = words[0] switch
             {
                 "keys" => KeysVerb.Run(reader, stdout),
@@ -46,14 +59,20 @@ internal static class CtlApp
                 "status" => await StatusVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
                 "events" => await EventsVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
                 "sim" => await SimVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                _ => throw new CtlException($"unknown command '{words[0]}' (kioskctl help lists them)"),
+                "diag" => await DiagVerb.RunAsync(reader, client.Value, Console.In, stdout, stderr, cancellationToken).ConfigureAwait(false),
+                "watch" => await WatchVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                "door" => await DoorVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                "power" => await PowerVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                "announce" => await AnnounceVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                "maintenance" => await MaintenanceVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
+                _ => throw new CtlException($"unknown command '{words[0]}' (kioskctl help lists them)") { ExitCode = 2 },
             };
             return code;
         }
         catch (CtlException e)
         {
             stderr.WriteLine($"kioskctl: {e.Message}");
-            return 1;
+            return e.ExitCode;
         }
         catch (OperationCanceledException)
         {
@@ -61,7 +80,7 @@ internal static class CtlApp
         }
     }
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "follow", "qr", "yes" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "follow", "qr", "yes", "once" };
 
     /// <summary>Prints a JSON tree as indented "key: value" lines, for people.</summary>
     public static void PrintTree(TextWriter output, JsonNode? node, int indent = 0)

@@ -1,9 +1,15 @@
+using Kiosk.Edge.Access;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Hardware;
+using Kiosk.Edge.Power;
+using Kiosk.Edge.Security;
 using Kiosk.Edge.Messaging;
+using Kiosk.Edge.Intercom;
+using Kiosk.Edge.Occupancy;
+using Kiosk.Edge.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,9 +50,15 @@ public static class KioskHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKioskCore(builder.Configuration);
         builder.Services.AddBoard(builder.Configuration);
+        builder.Services.AddKioskSecurity(builder.Configuration);
         builder.Services.AddDoors(builder.Configuration);
+        builder.Services.AddAccess();
         builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddDiagnostics(builder.Configuration);
+        builder.Services.AddPower(builder.Configuration);
+        builder.Services.AddOccupancy(builder.Configuration);
+        builder.Services.AddIntercom(builder.Configuration);
+        builder.Services.AddHealth(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Kiosk.Tokens;
 
 /// <summary>The claims of a token to issue with <see cref="TokenIssuer"/>.</summary>
-public sealed class TokenDescriptor
+public sealed record TokenDescriptor
 {
     public required string Issuer { get; init; }
 

@@ -22,6 +22,7 @@ internal static class CoreServiceCollectionExtensions
         services.AddOptions<ControlOptions>().Bind(configuration.GetSection(ControlOptions.Section)).ValidateOnStart();
 
         services.AddSingleton<EventJournal>();
+        services.AddHostedService<StartupRecorder>();
         services.AddSingleton<StateBoard>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ControlServer>();

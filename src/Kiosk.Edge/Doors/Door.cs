@@ -152,7 +152,7 @@ internal sealed partial class Door : IDisposable
 
             ApplyLock();
             _journal.Append("door.opened", fields);
-            LogOpened(Id, opening.Via.ToWire(), opening.Sub);
+            LogOpened(Id, opening.Via.ToWire(), opening.Sub ?? "-");
         }
 
         RaiseChanged();
@@ -445,7 +445,7 @@ internal sealed partial class Door : IDisposable
     private void RaiseChanged() => Changed?.Invoke(this);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Door {Door} opened via {Via} (sub {Sub})")]
-    private partial void LogOpened(string door, string via, string? sub);
+    private partial void LogOpened(string door, string via, string sub);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Door {Door} locked via {Via}")]
     private partial void LogLocked(string door, string via);

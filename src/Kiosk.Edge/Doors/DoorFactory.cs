@@ -37,8 +37,12 @@ internal static class DoorFactory
             }
 
             var doorLock = new DoorLock(board.Gpio, wiring.LockPin, o.LockActiveLow, o.FailMode!.Value);
-            var contact = new DoorContact(board.OpenInput(wiring.ContactPin, o.ContactBias, time), o.ContactClosedLevel);
-            var exit = new ExitButton(board.OpenInput(wiring.ExitButtonPin, o.ExitButtonBias, time), o.ExitButtonActiveLevel);
+            var contact = new DoorContact(
+                board.OpenInput(wiring.ContactPin, o.ContactBias, DoorsOptions.Key(id, nameof(DoorOptions.ContactBias)), time),
+                o.ContactClosedLevel);
+            var exit = new ExitButton(
+                board.OpenInput(wiring.ExitButtonPin, o.ExitButtonBias, DoorsOptions.Key(id, nameof(DoorOptions.ExitButtonBias)), time),
+                o.ExitButtonActiveLevel);
             doors.Add(new Door(id, o, doorLock, contact, exit, wiring, journal, time, loggers.CreateLogger($"Kiosk.Edge.Doors.Door.{id}")));
         }
 

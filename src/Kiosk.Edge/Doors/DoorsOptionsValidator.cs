@@ -37,7 +37,8 @@ internal sealed partial class DoorsOptionsValidator : IValidateOptions<DoorsOpti
             var result = _cabin.Validate(prefix, cabin);
             if (result.Failed)
             {
-                failures.AddRange(result.Failures);
+                // The generated validator writes "prefix.Member"; configuration keys are "prefix:Member".
+                failures.AddRange(result.Failures.Select(f => f.Replace($"{prefix}.", $"{prefix}:", StringComparison.Ordinal)));
             }
 
             foreach (var role in cabin.AllowedRoles ?? [])

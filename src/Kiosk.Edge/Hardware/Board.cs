@@ -30,12 +30,18 @@ internal sealed class Board : IDisposable
     }
 
     internal Board(SimulatedGpioDriver simulation, TimeSpan? debounce = null)
+        : this(new GpioController(simulation), simulation, BoardKind.Simulated, debounce ?? TimeSpan.FromMilliseconds(30))
     {
+    }
+
+    /// <summary>For tests: any controller, with or without a simulation handle.</summary>
+    internal Board(GpioController gpio, SimulatedGpioDriver? simulation, BoardKind kind, TimeSpan debounce)
+    {
+        Gpio = gpio;
         Simulation = simulation;
-        Gpio = new GpioController(simulation);
-        Kind = BoardKind.Simulated;
-        ChipName = "simulated chip";
-        Debounce = debounce ?? TimeSpan.FromMilliseconds(30);
+        Kind = kind;
+        ChipName = simulation is null ? "test chip" : "simulated chip";
+        Debounce = debounce;
     }
 
     public BoardKind Kind { get; }
@@ -54,8 +60,21 @@ internal sealed class Board : IDisposable
     /// <summary>How long an input must hold a new level before it counts (<c>Board:Debounce</c>).</summary>
     public TimeSpan Debounce { get; }
 
-    /// <summary>Opens a debounced input on this board's chip.</summary>
-    public DebouncedInput OpenInput(int pin, InputBias bias, TimeProvider time) => new(Gpio, pin, bias, Debounce, time);
+    /// <summary>
+    /// Opens a debounced input on this board's chip. A bias the chip or libgpiod cannot set (libgpiod
+    /// before 1.5 has no pull-ups) stops the service at start, naming <paramref name="biasKey"/>.
+    /// </summary>
+    public DebouncedInput OpenInput(int pin, InputBias bias, string biasKey, TimeProvider time)
+    {
+        var mode = DebouncedInput.ModeFor(bias);
+        if (!Gpio.IsPinModeSupported(pin, mode))
+        {
+            throw new InvalidOperationException(
+                $"{biasKey} {bias}: GPIO {pin} of the {ChipName} does not support {mode}; set {biasKey} to None and fit an external resistor");
+        }
+
+        return new DebouncedInput(Gpio, pin, bias, Debounce, time);
+    }
 
     public void Dispose() => Gpio.Dispose();
 }

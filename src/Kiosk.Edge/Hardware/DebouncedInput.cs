@@ -26,13 +26,7 @@ internal sealed class DebouncedInput : IDisposable
         _debounce = debounce;
         _time = time;
         Pin = pin;
-        var mode = bias switch
-        {
-            InputBias.PullUp => PinMode.InputPullUp,
-            InputBias.PullDown => PinMode.InputPullDown,
-            _ => PinMode.Input,
-        };
-        gpio.OpenPin(pin, mode);
+        gpio.OpenPin(pin, ModeFor(bias));
         _level = gpio.Read(pin);
         _candidate = _level;
         gpio.RegisterCallbackForPinValueChangedEvent(pin, PinEventTypes.Rising | PinEventTypes.Falling, OnEdge);
@@ -54,6 +48,13 @@ internal sealed class DebouncedInput : IDisposable
             }
         }
     }
+
+    internal static PinMode ModeFor(InputBias bias) => bias switch
+    {
+        InputBias.PullUp => PinMode.InputPullUp,
+        InputBias.PullDown => PinMode.InputPullDown,
+        _ => PinMode.Input,
+    };
 
     public void Dispose()
     {

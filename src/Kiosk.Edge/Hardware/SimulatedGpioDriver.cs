@@ -49,6 +49,18 @@ public sealed class SimulatedGpioDriver : GpioDriver
         }
     }
 
+    /// <summary>
+    /// Simulates a stuck input (a jammed reed switch, a broken wire): while frozen the line keeps its
+    /// level and ignores <see cref="SetInput"/>. Used by diagnostics fault injection.
+    /// </summary>
+    public void Freeze(int pin, bool frozen)
+    {
+        lock (_gate)
+        {
+            Get(pin).Frozen = frozen;
+        }
+    }
+
     /// <summary>Drives an input line from outside, as wiring would; raises edge callbacks on a change.</summary>
     public void SetInput(int pin, PinValue value)
     {
@@ -57,7 +69,7 @@ public sealed class SimulatedGpioDriver : GpioDriver
         lock (_gate)
         {
             var s = Get(pin);
-            if (s.External == value)
+            if (s.External == value || s.Frozen)
             {
                 return;
             }
@@ -219,6 +231,8 @@ public sealed class SimulatedGpioDriver : GpioDriver
         public PinValue Value { get; set; } = PinValue.Low;
 
         public PinValue? External { get; set; }
+
+        public bool Frozen { get; set; }
 
         public List<(PinEventTypes Events, PinChangeEventHandler Handler)> Callbacks { get; } = [];
 

@@ -1,5 +1,7 @@
 using Kiosk.Edge.Messaging.Broker;
 using Kiosk.Edge.Messaging.Commands;
+using Kiosk.Edge.Security;
+using Kiosk.Tokens;
 using Kiosk.Edge.Messaging.Connection;
 using Kiosk.Edge.Messaging.Events;
 using Kiosk.Edge.Messaging.State;
@@ -28,7 +30,14 @@ internal static class MessagingServiceCollectionExtensions
         services.AddSingleton<ReplyStore>();
         services.AddSingleton<DropReportStore>();
         services.AddSingleton<CommandProcessor>();
-        services.TryAddSingleton<CommandTokenVerifier, UnavailableTokenVerifier>();
+        // Commands go through the same authority as scanned passes: stateless token checks, then revoked/replayed.
+        services.TryAddSingleton<CommandTokenVerifier>(sp =>
+        {
+            var authority = sp.GetRequiredService<PassAuthority>();
+            return new ValidatorTokenVerifier(
+                sp.GetRequiredService<TokenValidator>(),
+                (token, _) => ValueTask.FromResult(authority.Redeem(token) is { Granted: false, Reason: { } reason } ? reason.ToContractString() : null));
+        });
 
         // Start order: broker, supervisor, publishers. Stop runs in reverse, so the supervisor
         // publishes the clean offline status after the publishers stopped, and the broker goes last.

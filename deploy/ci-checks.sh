@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Deployment checks for CI (tests/run-all.sh calls this when it is executable):
+#   1. deploy/verify-unit.sh        systemd-analyze verify + security exposure <= 2.5     (~1 s)
+#   2. deploy/build-deb.sh          amd64 package from a fresh linux-x64 publish          (~2-4 min)
+#   3. lintian                      no E:/W: findings on the package                       (~15 s)
+#   4. deploy/test-deb.sh           install/upgrade/remove/purge in a scratch root        (~20 s)
+#   5. deploy/ci-arm64-smoke.sh     arm64 publish, run under qemu-user in simulation      (~5-8 min)
+# Each check prints its own PASS/FAIL; the last line is "ci-checks: PASS" or "ci-checks: FAIL (names)".
+# Set KIOSK_SKIP_ARM64=1 to leave out the emulated arm64 run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+failed=()
+run() {
+  local name=$1; shift
+  echo "== $name"
+  local t0=$SECONDS
+  if "$@"; then echo "-- $name: ok ($((SECONDS - t0)) s)"; else echo "-- $name: FAILED ($((SECONDS - t0)) s)"; failed+=("$name"); fi
+}
+
+lintian_clean() {
+  command -v lintian >/dev/null || {
+    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends lintian >/dev/null
+  }
+  local findings
+  findings=$(lintian --tag-display-limit 0 "$1" 2>&1 | grep -E '^[EW]: ' || true)
+  [ -z "$findings" ] || { echo "$findings"; return 1; }
+  echo "lintian: no errors or warnings"
+}
+
+run verify-unit deploy/verify-unit.sh
+deb=""
+build_deb() { deb=$(deploy/build-deb.sh --arch amd64 | tail -1) && [ -f "$deb" ] && echo "built $deb"; }
+run build-deb build_deb
+if [ -n "$deb" ] && [ -f "$deb" ]; then
+  run lintian lintian_clean "$deb"
+  run test-deb deploy/test-deb.sh "$deb"
+fi
+[ "${KIOSK_SKIP_ARM64:-0}" = 1 ] || run arm64-smoke timeout 1500 deploy/ci-arm64-smoke.sh --timeout 1400
+
+if [ ${#failed[@]} -eq 0 ]; then echo "ci-checks: PASS"; else echo "ci-checks: FAIL (${failed[*]})"; exit 1; fi

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Kiosk.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Diagnostics.Checks;
+
+/// <summary>
+/// <c>keys</c>: the trust store's issuer keys are loaded and in date: no keys or an expired key
+/// fails, a key expiring within <see cref="DiagnosticsOptions.KeyWarnBefore"/> warns.
+/// </summary>
+internal sealed class TrustStoreCheck : DiagnosticCheck
+{
+    private readonly Func<TrustStore?> _store;
+    private readonly TimeSpan _warnBefore;
+    private readonly TimeProvider _time;
+
+    public TrustStoreCheck(IServiceProvider services, IOptions<DiagnosticsOptions> options, TimeProvider time)
+        : this(() => services.GetService<TrustStore>(), options.Value.KeyWarnBefore, time)
+    {
+    }
+
+    internal TrustStoreCheck(Func<TrustStore?> store, TimeSpan warnBefore, TimeProvider time)
+    {
+        _store = store;
+        _warnBefore = warnBefore;
+        _time = time;
+    }
+
+    public override string Name => "keys";
+
+    public override string Category => "security";
+
+    public override ValueTask<CheckResult> RunAsync(CancellationToken cancellationToken)
+    {
+        const string addHint = "add the issuer's public key to the trust store (Security:TrustStorePath; `kioskctl keys new` prints an entry) and restart the service";
+        var store = _store();
+        if (store is null || store.Keys.Count == 0)
+        {
+            return ValueTask.FromResult(CheckResult.Fail("no trusted issuer keys loaded: no pass or command can be verified", addHint));
+        }
+
+        var now = _time.GetUtcNow();
+        var expired = store.Keys.Where(k => k.NotAfter is { } t && t <= now).ToList();
+        var expiring = store.Keys.Where(k => k.NotAfter is { } t && t > now && t - now < _warnBefore).ToList();
+        var all = string.Join(", ", store.Keys.Select(k => $"{k.Kid} ({string.Join("/", k.Roles).ToLowerInvariant()}, {Until(k)})"));
+        if (expired.Count > 0)
+        {
+            return ValueTask.FromResult(CheckResult.Fail(
+                $"{expired.Count} of {store.Keys.Count} keys expired: {string.Join(", ", expired.Select(k => $"{k.Kid} on {Date(k.NotAfter!.Value)}"))}",
+                "passes signed with an expired key are refused: install the issuer's new key in the trust store (rotate) and remove the old one"));
+        }
+
+        if (expiring.Count > 0)
+        {
+            return ValueTask.FromResult(CheckResult.Warn(
+                $"keys expiring soon: {string.Join(", ", expiring.Select(k => $"{k.Kid} on {Date(k.NotAfter!.Value)}"))}",
+                "rotate before then: add the issuer's next key to the trust store now, so both are trusted during the change-over"));
+        }
+
+        return ValueTask.FromResult(CheckResult.Pass($"{store.Keys.Count} keys: {all}"));
+    }
+
+    private static string Until(TrustedKey k) => k.NotAfter is { } t ? $"until {Date(t)}" : "no expiry";
+
+    private static string Date(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

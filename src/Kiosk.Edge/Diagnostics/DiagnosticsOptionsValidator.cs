@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Diagnostics;
+
+[OptionsValidator]
+internal sealed partial class DiagnosticsOptionsValidator : IValidateOptions<DiagnosticsOptions>;

@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+using Kiosk.Edge.Control;
+using Microsoft.Extensions.Hosting;
+
+namespace Kiosk.Edge.Events;
+
+/// <summary>Records <c>system.started</c> once per start, so the fleet sees every restart (power cut, crash, upgrade).</summary>
+internal sealed class StartupRecorder(EventJournal journal) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        journal.Append("system.started", new JsonObject { ["version"] = StatusOperation.Version, ["boot"] = journal.Boot });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,7 @@
+namespace Kiosk.Edge.Intercom;
+
+public enum AnnouncementPriority
+{
+    Info,
+    Urgent,
+}

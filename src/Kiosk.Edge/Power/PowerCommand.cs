@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Kiosk.Edge.Commands;
+
+namespace Kiosk.Edge.Power;
+
+/// <summary>
+/// <c>power</c> (<c>circuit</c>, <c>action</c>: on | off | reset), for operators and maintenance.
+/// A missing or unknown circuit or action is <c>bad_arguments</c> and changes nothing.
+/// </summary>
+internal sealed class PowerCommand(PowerGuard guard) : KioskCommand
+{
+    public override string Name => "power";
+
+    public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Arguments.ValueKind != JsonValueKind.Object
+            || Text(request.Arguments, "circuit") is not { } circuit
+            || Text(request.Arguments, "action") is not { } actionName
+            || Parse(actionName) is not { } action)
+        {
+            return ValueTask.FromResult(CommandResult.Fail("bad_arguments"));
+        }
+
+        var via = request.Via == CommandVia.Remote ? "remote" : "manual";
+        var result = guard.Operate(circuit, action, via, request.Sub);
+        return ValueTask.FromResult(result is null ? CommandResult.Fail("bad_arguments") : CommandResult.Success(result));
+    }
+
+    private static string? Text(JsonElement arguments, string name) =>
+        arguments.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static PowerAction? Parse(string action) => action switch
+    {
+        "on" => PowerAction.On,
+        "off" => PowerAction.Off,
+        "reset" => PowerAction.Reset,
+        _ => null,
+    };
+}

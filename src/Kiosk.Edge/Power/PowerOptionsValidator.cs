@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Power;
+
+[OptionsValidator]
+internal sealed partial class PowerOptionsValidator : IValidateOptions<PowerOptions>;

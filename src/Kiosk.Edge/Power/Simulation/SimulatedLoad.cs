@@ -1,0 +1,61 @@
+namespace Kiosk.Edge.Power.Simulation;
+
+/// <summary>
+/// What is plugged into a simulated circuit: a script of steps from the service's start, overridden
+/// by <c>sim.load</c>. The draw carries a little noise, as real loads and meters do, so a constant
+/// demand never looks like a frozen sensor.
+/// </summary>
+internal sealed class SimulatedLoad
+{
+    private readonly Lock _gate = new();
+    private readonly LoadStepOptions[] _script;
+    private readonly TimeProvider _time;
+    private readonly DateTimeOffset _start;
+    private readonly Random _noise;
+    private double? _override;
+
+    public SimulatedLoad(IEnumerable<LoadStepOptions> script, TimeProvider time, int seed)
+    {
+        _script = [.. script.OrderBy(s => s.At)];
+        _time = time;
+        _start = time.GetUtcNow();
+        _noise = new Random(seed);
+    }
+
+    /// <summary>The demand without noise: the override, else the last script step reached, else 0 W.</summary>
+    public double Demand
+    {
+        get
+        {
+            lock (_gate)
+            {
+                if (_override is { } watts)
+                {
+                    return watts;
+                }
+
+                var elapsed = _time.GetUtcNow() - _start;
+                return _script.LastOrDefault(s => s.At <= elapsed)?.Watts ?? 0;
+            }
+        }
+    }
+
+    /// <summary>Replaces the script with a constant demand from now on.</summary>
+    public void Set(double watts)
+    {
+        lock (_gate)
+        {
+            _override = watts;
+        }
+    }
+
+    /// <summary>The demand with +/-0.2 % noise.</summary>
+    public double Draw()
+    {
+        var demand = Demand;
+        lock (_gate)
+        {
+            return demand <= 0 ? 0 : demand * (1 + ((_noise.NextDouble() - 0.5) * 0.004));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Power.Simulation;
+
+/// <summary>The simulated kiosk's loads, one per circuit, scripted by the circuit's meter configuration.</summary>
+internal sealed class SimulatedPlant
+{
+    private readonly Dictionary<string, SimulatedLoad> _loads = new(StringComparer.Ordinal);
+
+    public SimulatedPlant(IOptions<PowerOptions> options, TimeProvider time)
+    {
+        var seed = 1;
+        foreach (var (id, circuit) in options.Value.Circuits.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var script = options.Value.Meters.TryGetValue(circuit.Meter, out var meter) ? meter.Script : [];
+            _loads[id] = new SimulatedLoad(script, time, seed++);
+        }
+    }
+
+    public IReadOnlyCollection<string> Circuits => _loads.Keys;
+
+    public SimulatedLoad? Load(string circuit) => _loads.GetValueOrDefault(circuit);
+
+    /// <summary>Pulse generators and other simulated parts that must live as long as the plant.</summary>
+    public List<IDisposable> Parts { get; } = [];
+}

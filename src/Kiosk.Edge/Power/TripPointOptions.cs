@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kiosk.Edge.Power;
+
+/// <summary>One point of the trip curve: a draw of at least <see cref="Percent"/> of the limit trips after <see cref="After"/>.</summary>
+public sealed class TripPointOptions
+{
+    [Range(100.0, 10_000.0)]
+    public double Percent { get; set; }
+
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan After { get; set; }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kiosk.Edge.Security;
+
+/// <summary>Token verification and the stateful pass checks (configuration section <c>Security</c>).</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>The trust store JSON (kid, issuer, public key, roles); relative paths are from the service's directory.</summary>
+    [Required]
+    public string TrustStorePath { get; set; } = "/etc/kiosk/trust-store.json";
+
+    /// <summary>Audiences accepted besides <c>Kiosk:Id</c>, e.g. a site group.</summary>
+    public List<string> Audiences { get; set; } = [];
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan MaxPassLifetime { get; set; } = TimeSpan.FromSeconds(300);
+
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan MaxCommandLifetime { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Passes one subject may use per <see cref="RateLimitWindow"/>.</summary>
+    [Range(1, 1000)]
+    public int RateLimitAttempts { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Subjects the rate limiter remembers at most; the least recently seen are forgotten first.</summary>
+    [Range(100, 1_000_000)]
+    public int RateLimitMaxSubjects { get; set; } = 10_000;
+
+    public string ResolveTrustStorePath() => Path.GetFullPath(TrustStorePath, AppContext.BaseDirectory);
+
+    /// <summary>How long a revoked jti is remembered: past this, any token carrying it has expired anyway.</summary>
+    public TimeSpan RevokedTokenRetention =>
+        (MaxPassLifetime > MaxCommandLifetime ? MaxPassLifetime : MaxCommandLifetime) + ClockSkew + ClockSkew;
+}

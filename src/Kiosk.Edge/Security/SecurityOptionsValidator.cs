@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Security;
+
+[OptionsValidator]
+internal sealed partial class SecurityOptionsValidator : IValidateOptions<SecurityOptions>;

@@ -1,0 +1,76 @@
+using Kiosk.Edge.Commands;
+using Kiosk.Edge.Configuration;
+using Kiosk.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Edge.Security;
+
+internal static partial class SecurityServiceCollectionExtensions
+{
+    /// <summary>How far ahead a trusted key's notAfter is warned about at start.</summary>
+    private static readonly TimeSpan KeyExpiryWarning = TimeSpan.FromDays(30);
+
+    /// <summary>Trust store, token validator, replay store, revocation list, rate limiter, pass authority and the revoke command.</summary>
+    public static IServiceCollection AddKioskSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, TrustStoreFileValidator>());
+
+        services.AddSingleton(sp =>
+        {
+            var store = TrustStore.Load(sp.GetRequiredService<IOptions<SecurityOptions>>().Value.ResolveTrustStorePath());
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrustStore).FullName!);
+            var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+            foreach (var key in store.KeysExpiringBefore(now + KeyExpiryWarning))
+            {
+                LogKeyExpiring(logger, key.Kid, key.NotAfter!.Value);
+            }
+
+            return store;
+        });
+        services.AddSingleton(sp =>
+        {
+            var security = sp.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            var kiosk = sp.GetRequiredService<IOptions<KioskOptions>>().Value;
+            return new TokenValidator(
+                sp.GetRequiredService<TrustStore>(),
+                new TokenValidationOptions
+                {
+                    Audiences = [kiosk.Id, .. security.Audiences],
+                    ClockSkew = security.ClockSkew,
+                    MaxPassLifetime = security.MaxPassLifetime,
+                    MaxCommandLifetime = security.MaxCommandLifetime,
+                },
+                sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(sp => new ReplayStore(
+            Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.StateDirectory, "replay.db"),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new RevocationList(
+            Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.StateDirectory, "revocations.db"),
+            sp.GetRequiredService<IOptions<SecurityOptions>>().Value.RevokedTokenRetention,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var security = sp.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            return new SubjectRateLimiter(security.RateLimitAttempts, security.RateLimitWindow, security.RateLimitMaxSubjects, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(sp => new PassAuthority(
+            sp.GetRequiredService<TokenValidator>(),
+            sp.GetRequiredService<RevocationList>(),
+            sp.GetRequiredService<ReplayStore>(),
+            sp.GetRequiredService<SubjectRateLimiter>(),
+            sp.GetRequiredService<IOptions<SecurityOptions>>().Value.ClockSkew,
+            sp.GetRequiredService<ILogger<PassAuthority>>()));
+        services.AddSingleton<KioskCommand, RevokeCommand>();
+        return services;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trusted key {Kid} expires at {NotAfter:O}; rotate it before then")]
+    private static partial void LogKeyExpiring(ILogger logger, string kid, DateTimeOffset notAfter);
+}
