@@ -91,6 +91,7 @@ internal sealed partial class LinkSupervisor : BackgroundService
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         if (!_link.Client.IsConnected)
         {
+            LogStoppedOffline();
             return;
         }
 
@@ -196,6 +197,9 @@ internal sealed partial class LinkSupervisor : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "MQTT disconnected cleanly from {Broker}")]
     private partial void LogDisconnected(string broker);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MQTT stopping while disconnected: the broker already has (or will send) the will")]
+    private partial void LogStoppedOffline();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT clean shutdown incomplete (the broker sends the will instead): {Error}")]
     private partial void LogShutdownFailed(string error);
