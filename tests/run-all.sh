@@ -39,7 +39,7 @@ if [ -x deploy/ci-checks.sh ]; then
 fi
 
 echo "== benchmark smoke run"
-dotnet run -c Release --no-build --project tests/Kiosk.Benchmarks -- --filter '*' --job dry --noOverwrite >"$results/bench.log" 2>&1 || { tail -40 "$results/bench.log"; status=1; }
+dotnet run -c Release --no-build --project tests/Kiosk.Benchmarks -- --filter '*' --job dry --inProcess >"$results/bench.log" 2>&1 || { tail -40 "$results/bench.log"; status=1; }
 grep -E "^\| *[A-Za-z]" "$results/bench.log" | head -20 || true
 
 passed=0; failed=0

@@ -77,7 +77,15 @@ public sealed class TrustedKey : IDisposable
         // One ECDsa instance is not documented as safe for concurrent use; hashing stays outside the lock.
         lock (_gate)
         {
-            return _key.VerifyHash(hash, signature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            try
+            {
+                return _key.VerifyHash(hash, signature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            }
+            catch (CryptographicException)
+            {
+                // A signature the provider cannot even parse is simply not a valid one.
+                return false;
+            }
         }
     }
 

@@ -9,7 +9,7 @@ namespace Kiosk.Tokens;
 public sealed class ValidatedToken
 {
     private readonly byte[] _payload;
-    private JsonElement? _claims;
+    private JsonDocument? _claims;
 
     internal ValidatedToken(
         byte[] payload,
@@ -78,15 +78,14 @@ public sealed class ValidatedToken
         get
         {
             // Parsed on first use only: the door path never needs it. The payload was validated, so this cannot fail.
-            if (_claims is { } claims)
+            var document = Volatile.Read(ref _claims);
+            if (document is null)
             {
-                return claims;
+                var parsed = JsonDocument.Parse(_payload);
+                document = Interlocked.CompareExchange(ref _claims, parsed, null) ?? parsed;
             }
 
-            var reader = new Utf8JsonReader(_payload);
-            var parsed = JsonElement.ParseValue(ref reader);
-            _claims = parsed;
-            return parsed;
+            return document.RootElement;
         }
     }
 }

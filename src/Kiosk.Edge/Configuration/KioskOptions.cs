@@ -7,7 +7,7 @@ public sealed class KioskOptions
 {
     public const string Section = "Kiosk";
 
-    /// <summary>Fleet-unique id; also the MQTT client id and the token audience.</summary>
+    /// <summary>Fleet-unique id (required), ^[a-z0-9][a-z0-9-]{2,63}$; also the MQTT client id and the token audience.</summary>
     [Required]
     [RegularExpression("^[a-z0-9][a-z0-9-]{2,63}$", ErrorMessage = "Kiosk:Id must match ^[a-z0-9][a-z0-9-]{2,63}$")]
     public string Id { get; set; } = "";
@@ -20,6 +20,7 @@ public sealed class KioskOptions
     [Required]
     public string RuntimeDirectory { get; set; } = "/run/kiosk-edge";
 
+    /// <summary>Station metadata for the birth message (see Kiosk:Station:*).</summary>
     [Required]
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public StationOptions Station { get; set; } = new();

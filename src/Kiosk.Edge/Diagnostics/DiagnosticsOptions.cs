@@ -63,6 +63,6 @@ public sealed class DiagnosticsOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:10")]
     public TimeSpan ActuatePulse { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Simulation only: the folder the simulated audio output writes WAV files to (checked writable).</summary>
+    /// <summary>Simulation only: the folder the simulated audio output writes WAV files to (checked writable); default the intercom's <c>Intercom:OutputDirectory</c>, else {Kiosk:StateDirectory}/audio-out.</summary>
     public string? SimulatedAudioDirectory { get; set; }
 }

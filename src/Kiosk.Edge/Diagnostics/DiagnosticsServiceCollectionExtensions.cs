@@ -4,6 +4,8 @@ using Kiosk.Edge.Diagnostics.Actuators;
 using Kiosk.Edge.Diagnostics.Checks;
 using Kiosk.Edge.Diagnostics.Control;
 using Kiosk.Edge.Diagnostics.Simulation;
+using Kiosk.Edge.Messaging;
+using Kiosk.Edge.Power;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,16 +45,24 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddSingleton<DiagnosticCheck, DiskCheck>();
         services.AddSingleton<DiagnosticCheck, OutboxCheck>();
         services.AddSingleton<DiagnosticCheck, AudioCheck>();
-        services.AddSingleton<DiagnosticCheck, TtsCheck>();
+        services.AddSingleton<DiagnosticCheck>(sp => new TtsCheck(
+            sp.GetRequiredService<ProcessRunner>(),
+            configuration["Intercom:EspeakPath"] is { Length: > 0 } espeak ? espeak : "espeak-ng"));
         services.AddSingleton<DiagnosticCheck, UptimeCheck>();
         services.AddSingleton<DiagnosticCheck, RecentFaultsCheck>();
         services.AddSingleton<DiagnosticCheck, TrustStoreCheck>();
         services.AddSingleton<DiagnosticCheck>(sp => new CertificateExpiryCheck(
-            () => BrokerCertificates(configuration),
+            () => BrokerCertificates(sp.GetRequiredService<IOptions<MqttOptions>>().Value),
             sp.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.CertificateWarnBefore,
             sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton<BrokerProbe, MqttLinkProbe>();
+        services.AddSingleton<DiagnosticCheck, BrokerCheck>();
+        services.AddSingleton<DiagnosticCheck>(sp => new MeterCheck(sp.GetRequiredService<PowerGuard>()));
+
         services.AddSingleton<Actuator, LockActuator>();
+        services.AddSingleton<Actuator, CircuitActuator>();
+        services.AddSingleton<Actuator, AmpActuator>();
 
         services.AddSingleton<KioskCommand, DiagCommand>();
         services.AddSingleton<ControlOperation, DiagOperation>();
@@ -63,17 +73,26 @@ internal static class DiagnosticsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The broker link's PEM files (<c>Mqtt:Tls:CaFile</c>, <c>Mqtt:Tls:CertFile</c>) when TLS is on.</summary>
-    internal static IReadOnlyList<CertificateFile> BrokerCertificates(IConfiguration configuration)
+    /// <summary>The broker link's PEM files (<c>Mqtt:Tls:CaFile</c>, <c>Mqtt:Tls:CertFile</c>) when the link uses TLS.</summary>
+    internal static IReadOnlyList<CertificateFile> BrokerCertificates(MqttOptions mqtt)
     {
-        if (string.Equals(configuration["Mqtt:Tls:Enabled"], "false", StringComparison.OrdinalIgnoreCase))
+        if (!mqtt.UsesTls)
         {
             return [];
         }
 
-        return [.. new[] { "Mqtt:Tls:CaFile", "Mqtt:Tls:CertFile" }
-            .Where(key => !string.IsNullOrWhiteSpace(configuration[key]))
-            .Select(key => new CertificateFile(key, Path.GetFullPath(configuration[key]!, AppContext.BaseDirectory)))];
+        var files = new List<CertificateFile>();
+        if (!string.IsNullOrWhiteSpace(mqtt.Tls.CaFile))
+        {
+            files.Add(new CertificateFile("Mqtt:Tls:CaFile", mqtt.Tls.CaFile));
+        }
+
+        if (!string.IsNullOrWhiteSpace(mqtt.Tls.CertFile))
+        {
+            files.Add(new CertificateFile("Mqtt:Tls:CertFile", mqtt.Tls.CertFile));
+        }
+
+        return files;
     }
 
     /// <summary>Resolves <see cref="ServiceStart"/> when the host starts, so uptime counts from then.</summary>

@@ -119,13 +119,19 @@ internal sealed partial class Door : IDisposable
     /// Releases the lock for the unlock time and records <c>door.opened</c>. The caller has
     /// authorised the opening; as a second line of defence an out_of_service door refuses scans and
     /// remote openings (except by maintenance) and returns false, recording nothing: the caller
-    /// records the denial. Exit and manual openings always succeed.
+    /// records the denial. Exit and manual openings always succeed while the service runs.
     /// </summary>
     public bool Open(DoorOpening opening)
     {
         ArgumentNullException.ThrowIfNull(opening);
         lock (_gate)
         {
+            if (_stopped)
+            {
+                // Shutting down: the door stays locked.
+                return false;
+            }
+
             if (_mode == DoorMode.OutOfService
                 && opening.Via is DoorVia.Scan or DoorVia.Remote
                 && opening.Role != DoorRoles.Maintenance)

@@ -11,6 +11,7 @@ internal sealed class DoorRegistry : IDisposable
 {
     public const string StateSection = "doors";
 
+    private readonly Lock _publishGate = new();
     private readonly Dictionary<string, Door> _byId;
     private readonly StateBoard _state;
 
@@ -82,12 +83,16 @@ internal sealed class DoorRegistry : IDisposable
 
     private void Publish()
     {
-        var section = new JsonObject();
-        foreach (var door in All)
+        // Snapshot and store together, so a slower publisher never overwrites a newer snapshot.
+        lock (_publishGate)
         {
-            section[door.Id] = door.ToState();
-        }
+            var section = new JsonObject();
+            foreach (var door in All)
+            {
+                section[door.Id] = door.ToState();
+            }
 
-        _state.Set(StateSection, section);
+            _state.Set(StateSection, section);
+        }
     }
 }

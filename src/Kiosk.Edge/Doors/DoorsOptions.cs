@@ -18,4 +18,13 @@ public sealed class DoorsOptions
     public string DefaultId => Default ?? Cabins.Keys.Single();
 
     public static string Key(string id, string property) => $"{Section}:Cabins:{id}:{property}";
+
+    /// <summary>
+    /// For any feature's validator that names a cabin (occupancy counters, intercom, ...): null when
+    /// <paramref name="id"/> is a configured cabin, else a message naming <paramref name="key"/>.
+    /// </summary>
+    public string? CheckReference(string key, string? id) =>
+        id is not null && Cabins.ContainsKey(id)
+            ? null
+            : $"{key} names '{id}', which is not a cabin (known: {string.Join(", ", Cabins.Keys.Order(StringComparer.Ordinal))})";
 }

@@ -57,9 +57,9 @@ internal sealed partial class DoorsOptionsValidator : IValidateOptions<DoorsOpti
 
         if (options.Default is { } defaultId)
         {
-            if (options.Cabins.Count > 0 && !options.Cabins.ContainsKey(defaultId))
+            if (options.Cabins.Count > 0 && options.CheckReference($"{DoorsOptions.Section}:Default", defaultId) is { } unknown)
             {
-                failures.Add($"{DoorsOptions.Section}:Default names '{defaultId}', which is not a cabin (known: {string.Join(", ", options.Cabins.Keys.Order(StringComparer.Ordinal))})");
+                failures.Add(unknown);
             }
         }
         else if (options.Cabins.Count > 1)

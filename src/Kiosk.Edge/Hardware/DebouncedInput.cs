@@ -30,6 +30,9 @@ internal sealed class DebouncedInput : IDisposable
         _level = gpio.Read(pin);
         _candidate = _level;
         gpio.RegisterCallbackForPinValueChangedEvent(pin, PinEventTypes.Rising | PinEventTypes.Falling, OnEdge);
+
+        // An edge between the first read and the registration would otherwise be lost.
+        Observe(gpio.Read(pin));
     }
 
     /// <summary>Raised with the new level once it has held for the debounce time.</summary>
@@ -73,9 +76,11 @@ internal sealed class DebouncedInput : IDisposable
         _gpio.UnregisterCallbackForPinValueChangedEvent(Pin, OnEdge);
     }
 
-    private void OnEdge(object sender, PinValueChangedEventArgs e)
+    private void OnEdge(object sender, PinValueChangedEventArgs e) =>
+        Observe(e.ChangeType == PinEventTypes.Rising ? PinValue.High : PinValue.Low);
+
+    private void Observe(PinValue level)
     {
-        var level = e.ChangeType == PinEventTypes.Rising ? PinValue.High : PinValue.Low;
         bool acceptNow;
         lock (_gate)
         {

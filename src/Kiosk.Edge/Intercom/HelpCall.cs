@@ -54,6 +54,7 @@ internal sealed partial class HelpCall
     {
         JsonObject? fields = null;
         DateTimeOffset since;
+        int presses;
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -72,13 +73,14 @@ internal sealed partial class HelpCall
             }
 
             since = _since.Value;
+            presses = _presses;
         }
 
         _lamp.Set(true);
         _status.SetHelp(since);
         if (fields is not null)
         {
-            LogHelp(_cabin ?? "-", _presses);
+            LogHelp(_cabin ?? "-", presses);
             _journal.Append("intercom.help", fields);
         }
     }

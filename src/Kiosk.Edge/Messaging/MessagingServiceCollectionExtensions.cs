@@ -33,7 +33,12 @@ internal static class MessagingServiceCollectionExtensions
         // Commands go through the same authority as scanned passes: stateless token checks, then revoked/replayed.
         services.TryAddSingleton<CommandTokenVerifier>(sp =>
         {
-            var authority = sp.GetRequiredService<PassAuthority>();
+            // Fails closed where the host composes messaging without the security feature.
+            if (sp.GetService<PassAuthority>() is not { } authority)
+            {
+                return new UnavailableTokenVerifier();
+            }
+
             return new ValidatorTokenVerifier(
                 sp.GetRequiredService<TokenValidator>(),
                 (token, _) => ValueTask.FromResult(authority.Redeem(token) is { Granted: false, Reason: { } reason } ? reason.ToContractString() : null));

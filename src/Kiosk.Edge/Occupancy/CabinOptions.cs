@@ -5,8 +5,13 @@ namespace Kiosk.Edge.Occupancy;
 /// <summary>One cabin's capacity and sensors (<c>Occupancy:Cabins:{id}</c>); checked by <see cref="OccupancyCabinsValidator"/>.</summary>
 public sealed class CabinOptions
 {
-    /// <summary>People allowed inside at once; passes are denied with <c>full</c> at this count.</summary>
-    public int Capacity { get; set; } = 6;
+    public const int DefaultCapacity = 6;
+
+    /// <summary>
+    /// People allowed inside at once; passes are denied with <c>full</c> at this count. Unset: the
+    /// door's <c>Doors:Cabins:{id}:Capacity</c> (what the birth message publishes), else 6.
+    /// </summary>
+    public int? Capacity { get; set; }
 
     /// <summary>Door ids whose openings lead into this cabin; empty means the door with the cabin's id.</summary>
     public List<string> Doors { get; set; } = [];

@@ -5,7 +5,7 @@ internal sealed class CabinState(string id, CabinOptions options)
 {
     public string Id { get; } = id;
 
-    public int Capacity { get; } = options.Capacity;
+    public int Capacity { get; } = options.Capacity ?? CabinOptions.DefaultCapacity;
 
     public bool HasBeams { get; } = options.BeamAPin.HasValue && options.BeamBPin.HasValue;
 

@@ -24,7 +24,7 @@ internal sealed partial class OccupancyCabinsValidator : IValidateOptions<Occupa
                 failures.Add($"{key}: cabin id must match ^[a-z0-9][a-z0-9_-]{{0,31}}$");
             }
 
-            if (cabin.Capacity < 1 || cabin.Capacity > options.MaxCount)
+            if (cabin.Capacity is < 1 || cabin.Capacity > options.MaxCount)
             {
                 failures.Add($"{key}:Capacity must be between 1 and Occupancy:MaxCount ({options.MaxCount})");
             }

@@ -15,7 +15,9 @@ internal static class OccupancyServiceCollectionExtensions
         services.AddOptions<OccupancyOptions>().Bind(configuration.GetSection(OccupancyOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OccupancyOptions>, OccupancyOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OccupancyOptions>, OccupancyCabinsValidator>());
+        services.AddSingleton<IPostConfigureOptions<OccupancyOptions>, CabinsFromDoors>();
         services.AddSingleton<OccupancyEstimator>();
+        services.AddSingleton<Kiosk.Edge.Access.AccessGate, CapacityGate>();
         services.AddSingleton(sp => new OccupancySensors(
             sp.GetRequiredService<Board>(),
             sp.GetRequiredService<IOptions<OccupancyOptions>>().Value,

@@ -166,6 +166,29 @@ internal sealed partial class PowerGuard : BackgroundService
         return result;
     }
 
+    /// <summary>
+    /// Puts back an operator's on/off decision (null: automatic) after the diagnostics circuit test,
+    /// which switches through <see cref="Operate"/>. Unknown circuits are ignored.
+    /// </summary>
+    internal void RestoreManual(string circuit, bool? manual)
+    {
+        JsonObject? snapshot;
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(circuit, out var c))
+            {
+                return;
+            }
+
+            c.Manual = manual;
+            ApplyRelays();
+            PersistLocked(_time.GetUtcNow());
+            snapshot = BuildState(_time.GetUtcNow(), force: true);
+        }
+
+        Flush([], snapshot);
+    }
+
     /// <summary>power.{circuit}.watts, power.{circuit}.wh and power.total.watts.</summary>
     public void Collect(IDictionary<string, double> measurements)
     {

@@ -22,6 +22,7 @@ internal static class PowerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PowerOptions>, PowerOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PowerOptions>, PowerOptionsChecks>());
 
+        services.AddPinClaims<PowerOptions>(PinClaims);
         services.TryAddSingleton<SimulatedI2cBus>();
         services.TryAddSingleton(sp => sp.GetRequiredService<Board>().Simulation is null
             ? I2cBusFactory.Hardware()
@@ -33,6 +34,8 @@ internal static class PowerServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PowerOptions>>().Value;
+            // Every feature's lines are checked together before any relay line is opened.
+            _ = sp.GetRequiredService<PinRegistry>();
             var time = sp.GetRequiredService<TimeProvider>();
             var circuits = PowerHardware.Build(
                 options,
@@ -56,5 +59,21 @@ internal static class PowerServiceCollectionExtensions
         services.AddSingleton<TelemetrySource, PowerTelemetry>();
         services.AddSingleton<ControlOperation, SimLoadOperation>();
         return services;
+    }
+
+    private static IEnumerable<PinClaim> PinClaims(PowerOptions options)
+    {
+        foreach (var (id, circuit) in options.Circuits)
+        {
+            yield return new PinClaim($"{PowerOptions.Section}:Circuits:{id}:RelayPin", circuit.RelayPin);
+        }
+
+        foreach (var (name, meter) in options.Meters)
+        {
+            if (meter.Kind == MeterKind.S0 && meter.Pin is { } pin)
+            {
+                yield return new PinClaim($"{PowerOptions.Section}:Meters:{name}:Pin", pin);
+            }
+        }
     }
 }

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Edge.Security;
 
 /// <summary>
-/// Decides whether a scanned pass or a command token is honoured, in this order (the first failure is
-/// the reason): the token's stateless checks (<see cref="TokenValidator"/>), the kind of token
-/// (bad_arguments), revoked, replayed, rate_limited (passes only). The jti is consumed at the replay
-/// step, so a pass refused for its rate limit stays used. Door checks (unknown_door, out_of_service,
-/// full) follow in the door code.
+/// The checks that use a verified token up, in this order: revoked, replayed (the jti is consumed
+/// here), rate_limited (passes only). <see cref="Redeem"/> runs just those, after the caller's own
+/// checks (the door decision); <see cref="AuthorizeScan"/> and <see cref="AuthorizeCommand"/> run the
+/// whole chain for callers without a door: the token's stateless checks (<see cref="TokenValidator"/>),
+/// the kind of token (bad_arguments), then the same three.
 /// </summary>
 internal sealed partial class PassAuthority(
     TokenValidator validator,

@@ -66,6 +66,8 @@ public sealed class DoorLockTests : IDisposable
 
     [Theory]
     [InlineData(DoorFailMode.FailSecure, false)]
+    [InlineData(DoorFailMode.FailSecure, true)]
+    [InlineData(DoorFailMode.FailSafe, false)]
     [InlineData(DoorFailMode.FailSafe, true)]
     public void Stop_DoorInHoldOpen_LeavesLockLineLocked(DoorFailMode mode, bool activeLow)
     {

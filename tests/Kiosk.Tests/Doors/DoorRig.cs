@@ -16,7 +16,8 @@ internal sealed class DoorRig : IDisposable
 
     private readonly string _dir = Directory.CreateTempSubdirectory("doors-").FullName;
 
-    public DoorRig(Action<DoorsOptions>? configure = null)
+    /// <param name="prepare">Drives the simulated lines after the simulation's defaults, before the doors start.</param>
+    public DoorRig(Action<DoorsOptions>? configure = null, Action<SimulatedGpioDriver>? prepare = null)
     {
         Options = new DoorsOptions
         {
@@ -32,6 +33,12 @@ internal sealed class DoorRig : IDisposable
         Journal = new EventJournal(Path.Combine(_dir, "events.db"), new EventJournalOptions(), Time);
         var pins = new PinRegistry(Board, [new ClaimsOf(DoorFactory.Claims(Options))]);
         Doors = DoorFactory.Create(Options, Board, pins, Journal, State, Time, NullLoggerFactory.Instance);
+        if (prepare is not null)
+        {
+            prepare(Chip);
+            Time.Advance(Debounce);
+        }
+
         Doors.Start();
     }
 

@@ -360,5 +360,42 @@ public sealed class DoorTests : IDisposable
         Assert.Equal(before, _rig.Events().Count);
     }
 
+    [Fact]
+    public void Open_AfterStop_IsRefusedAndTheDoorStaysLocked()
+    {
+        _rig.Doors.Stop();
+
+        Assert.False(_rig.Rest.Open(new DoorOpening(DoorVia.Exit)));
+        Assert.True(_rig.Rest.IsLocked);
+    }
+
+    [Fact]
+    public async Task Service_StartThenStop_PublishesStateAndLeavesDoorsLocked()
+    {
+        var service = new DoorService(_rig.Doors);
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        _rig.Life.SetMode(DoorMode.HoldOpen, DoorVia.Manual);
+
+        await service.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(_rig.Life.IsLocked);
+        Assert.Equal("locked", _rig.DoorState("life")!["lock"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Start_DoorAlreadyOpen_ReportsOpenAndAlarmsWhenHeld()
+    {
+        using var rig = new DoorRig(configure: null, prepare: chip => chip.SetInput(27, PinValue.High));
+
+        Assert.True(rig.Rest.IsOpen);
+        Assert.Equal("open", rig.DoorState("rest")!["contact"]!.GetValue<string>());
+        Assert.Equal(DoorAlarm.None, rig.Rest.Alarm);
+        rig.Time.Advance(TimeSpan.FromSeconds(60));
+        Assert.Equal(DoorAlarm.HeldOpen, rig.Rest.Alarm);
+
+        rig.MoveDoor("rest", open: false);
+        Assert.Equal(["door.held_open", "door.closed"], rig.EventTypes());
+    }
+
     public void Dispose() => _rig.Dispose();
 }

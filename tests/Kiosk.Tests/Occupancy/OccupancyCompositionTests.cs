@@ -46,6 +46,7 @@ public sealed class OccupancyCompositionTests : IDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddKioskCore(configuration);
         services.AddBoard(configuration);
+        services.Configure<Kiosk.Edge.Doors.DoorsOptions>(configuration.GetSection("Doors"));
         services.AddOccupancy(configuration);
         services.AddIntercom(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -75,6 +76,21 @@ public sealed class OccupancyCompositionTests : IDisposable
 
         Assert.Equal(0, m["occupancy.rest.count"]);
         Assert.Equal(0, m["intercom.help.pending"]);
+    }
+
+    [Fact]
+    public void Build_DoorCabins_AreOccupancyCabinsWithTheDoorsCapacityUnlessOverridden()
+    {
+        using var sp = Build(new()
+        {
+            ["Doors:Cabins:rest:Capacity"] = "4",
+            ["Doors:Cabins:life:Capacity"] = "3",
+            ["Doors:Cabins:shower:Capacity"] = "1",
+        });
+        var estimator = sp.GetRequiredService<OccupancyEstimator>();
+        Assert.Equal(4, estimator.Capacity("rest"));
+        Assert.Equal(2, estimator.Capacity("life"));
+        Assert.Equal(1, estimator.Capacity("shower"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class OccupancyOptionsTests
         var options = OccupancyFixture.Cabin(beams: true, presence: true);
         Assert.True(new OccupancyOptionsValidator().Validate(null, options).Succeeded);
         Assert.True(new OccupancyCabinsValidator().Validate(null, options).Succeeded);
-        Assert.Equal(6, new CabinOptions().Capacity);
+        Assert.Equal(6, CabinOptions.DefaultCapacity);
     }
 
     [Theory]

@@ -162,6 +162,36 @@ public sealed class PassAuthorityTests : IDisposable
     }
 
     [Fact]
+    public void Redeem_VerifiedPass_GrantedOnceThenReplayed()
+    {
+        var token = _kit.Validator.Validate(_kit.Issue()).Token!;
+        Assert.True(_authority.Redeem(token).Granted);
+        Assert.Equal(DenyReason.Replayed, _authority.Redeem(token).Reason);
+    }
+
+    [Fact]
+    public void Redeem_RevokedAndReplayed_RevokedReportedFirst()
+    {
+        var token = _kit.Validator.Validate(_kit.Issue()).Token!;
+        Assert.True(_authority.Redeem(token).Granted);
+        _revocations.RevokeSubjects([token.Sub]);
+        Assert.Equal(DenyReason.Revoked, _authority.Redeem(token).Reason);
+    }
+
+    [Fact]
+    public void Redeem_PassesOverTheLimit_RateLimitedButCommandsNot()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.True(_authority.Redeem(_kit.Validator.Validate(_kit.Issue()).Token!).Granted);
+        }
+
+        Assert.Equal(DenyReason.RateLimited, _authority.Redeem(_kit.Validator.Validate(_kit.Issue()).Token!).Reason);
+        var command = _kit.Validator.Validate(_kit.Issue(TokenTestKit.Pass() with { Role = KioskRole.Operator, Cmd = "lock" })).Token!;
+        Assert.True(_authority.Redeem(command).Granted);
+    }
+
+    [Fact]
     public void AuthorizeScan_Denied_LogsReasonAndSubButNeverTheToken()
     {
         var token = _kit.Issue();

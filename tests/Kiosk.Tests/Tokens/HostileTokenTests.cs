@@ -93,6 +93,17 @@ public sealed class HostileTokenTests : IDisposable
         Assert.Equal(_kit.Validator.Validate(token).Token!.Jti, result.Token.Jti);
     }
 
+    [Theory]
+    [InlineData(0x00)]
+    [InlineData(0xFF)]
+    public void Validate_DegenerateSignature_BadSignature(int fill)
+    {
+        var token = _kit.Issue();
+        var signature = new byte[64];
+        Array.Fill(signature, (byte)fill);
+        Assert.Equal(DenyReason.BadSignature, _kit.Deny(token[..(token.LastIndexOf('.') + 1)] + System.Buffers.Text.Base64Url.EncodeToString(signature)));
+    }
+
     [Fact]
     public void Validate_Truncated_NeverValid()
     {

@@ -1,5 +1,6 @@
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Hardware;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Edge.Diagnostics.Checks;
@@ -14,16 +15,24 @@ internal sealed class AudioCheck : DiagnosticCheck
     private readonly ProcessRunner _processes;
     private readonly string _simulatedDirectory;
 
-    public AudioCheck(Board board, ProcessRunner processes, IOptions<DiagnosticsOptions> options, IOptions<KioskOptions> kiosk)
-        : this(board.Kind == BoardKind.Simulated, processes, options.Value.SimulatedAudioDirectory ?? Path.Combine(kiosk.Value.StateDirectory, "audio"))
+    private readonly string _aplay;
+
+    /// <summary>Follows the intercom's settings: its WAV output folder and its aplay program.</summary>
+    public AudioCheck(Board board, ProcessRunner processes, IOptions<DiagnosticsOptions> options, IOptions<KioskOptions> kiosk, IConfiguration configuration)
+        : this(
+            board.Kind == BoardKind.Simulated,
+            processes,
+            options.Value.SimulatedAudioDirectory ?? NonEmpty(configuration["Intercom:OutputDirectory"]) ?? Path.Combine(kiosk.Value.StateDirectory, "audio-out"),
+            NonEmpty(configuration["Intercom:AplayPath"]) ?? "aplay")
     {
     }
 
-    internal AudioCheck(bool simulated, ProcessRunner processes, string simulatedDirectory)
+    internal AudioCheck(bool simulated, ProcessRunner processes, string simulatedDirectory, string aplay = "aplay")
     {
         _simulated = simulated;
         _processes = processes;
         _simulatedDirectory = simulatedDirectory;
+        _aplay = aplay;
     }
 
     public override string Name => "audio";
@@ -37,7 +46,7 @@ internal sealed class AudioCheck : DiagnosticCheck
             return SimulatedSink();
         }
 
-        var r = await _processes.RunAsync("aplay", ["-l"], cancellationToken).ConfigureAwait(false);
+        var r = await _processes.RunAsync(_aplay, ["-l"], cancellationToken).ConfigureAwait(false);
         if (r.Outcome == ProcessOutcome.NotFound)
         {
             return CheckResult.Fail("aplay not found, cannot list sound cards", "install alsa-utils (apt install alsa-utils)");
@@ -52,6 +61,8 @@ internal sealed class AudioCheck : DiagnosticCheck
         var why = r.Outcome == ProcessOutcome.TimedOut ? "aplay -l timed out" : $"aplay -l lists no sound card{(r.Error.Trim() is { Length: > 0 } e ? $" ({e.Split('\n')[0]})" : "")}";
         return CheckResult.Fail(why, "check the amplifier/USB audio is connected and its overlay enabled (/boot/firmware/config.txt), the service user is in the audio group, then `aplay -l`");
     }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     private CheckResult SimulatedSink()
     {

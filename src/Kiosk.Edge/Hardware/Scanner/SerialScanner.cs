@@ -76,10 +76,18 @@ internal sealed partial class SerialScanner : BackgroundService
         {
             await using (stream.ConfigureAwait(false))
             {
-                await reader.ReadAsync(stream, OnLine, OnDiscarded, cancellationToken).ConfigureAwait(false);
+                // Closing the device is what reliably ends a pending serial read at shutdown.
+                await using (cancellationToken.Register(stream.Dispose).ConfigureAwait(false))
+                {
+                    await reader.ReadAsync(stream, OnLine, OnDiscarded, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             LogEnded(_options.Device, _options.ReconnectDelay);
+        }
+        catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the registration above closed the device under the read.
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException)
         {
@@ -87,7 +95,7 @@ internal sealed partial class SerialScanner : BackgroundService
         }
     }
 
-    private static Stream OpenSerial(ScannerOptions options)
+    internal static Stream OpenSerial(ScannerOptions options)
     {
         var port = new SerialPort(options.Device, options.BaudRate, Parity.None, 8, StopBits.One);
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Control;
@@ -27,7 +28,10 @@ internal sealed class SimLoadOperation(Board board, SimulatedPlant plant) : Cont
             throw new ControlException($"sim.load needs --circuit, one of: {string.Join(", ", plant.Circuits.Order(StringComparer.Ordinal))}");
         }
 
-        var watts = args["watts"] is JsonValue w && w.GetValueKind() == JsonValueKind.Number ? w.GetValue<double>() : double.NaN;
+        // Any JSON number (a node built in-process may hold an int), read through its JSON text.
+        var watts = args["watts"] is JsonValue w && w.GetValueKind() == JsonValueKind.Number
+            ? double.Parse(w.ToJsonString(), CultureInfo.InvariantCulture)
+            : double.NaN;
         if (double.IsNaN(watts) || watts < 0 || watts > 100_000)
         {
             throw new ControlException("sim.load needs --watts, a number from 0 to 100000");

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Edge.Power.Simulation;
 
 /// <summary>The simulated kiosk's loads, one per circuit, scripted by the circuit's meter configuration.</summary>
-internal sealed class SimulatedPlant
+internal sealed class SimulatedPlant : IDisposable
 {
     private readonly Dictionary<string, SimulatedLoad> _loads = new(StringComparer.Ordinal);
 
@@ -23,4 +23,12 @@ internal sealed class SimulatedPlant
 
     /// <summary>Pulse generators and other simulated parts that must live as long as the plant.</summary>
     public List<IDisposable> Parts { get; } = [];
+
+    public void Dispose()
+    {
+        foreach (var part in Parts)
+        {
+            part.Dispose();
+        }
+    }
 }

@@ -64,10 +64,19 @@ public sealed class SerialScannerTests
         try
         {
             await WaitUntil(() => attempts == 1);
-            _time.Advance(TimeSpan.FromSeconds(5));
-            var scan = await _scans.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+            var scan = _scans.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask();
 
-            Assert.Equal("eyJ.late.scan", scan);
+            // The loop arms its reconnect delay on its own thread: keep the fake clock moving until the scan arrives.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            while (!scan.IsCompleted)
+            {
+                timeout.Token.ThrowIfCancellationRequested();
+                _time.Advance(TimeSpan.FromSeconds(5));
+                await Task.WhenAny(scan, Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token));
+            }
+
+            Assert.Equal("eyJ.late.scan", await scan);
+            Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Message.Contains("cannot be opened (IOException: unplugged)", StringComparison.Ordinal));
         }
         finally
         {
