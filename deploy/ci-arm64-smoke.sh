@@ -136,6 +136,7 @@ status_json=$(ctl status --json) || fail "kioskctl status"
 echo "$status_json" | python3 -c 'import json,sys; s=json.load(sys.stdin); assert s["id"], s; print("ok    kioskctl status: kiosk", s["id"], "version", s["version"], "health", json.dumps(s["state"].get("health")))' \
   || fail "kioskctl status answered something unexpected: $status_json"
 rss=$(awk '/^VmRSS/ {print $2}' "/proc/$service_pid/status" 2>/dev/null || echo "?")
+echo "ok    qemu process RSS ${rss} kB (emulator included: compare between arm64 runs only)"
 
 # The banner prints the exact kioskctl command that issues a demo pass for this kiosk.
 issue=$(sed -n 's/.*issue a demo pass: PASS=\$(kioskctl \(.*\))$/\1/p' "$log" | head -1)
