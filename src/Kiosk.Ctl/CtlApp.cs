@@ -21,7 +21,7 @@ internal static class CtlApp
         sim door open|close [--door D]             simulation: open or close a door
         sim ARGS...                                simulation: any other sim.* operation, e.g.
                                                    sim load --circuit outlet --watts 2000
-        sim fault --fault contact_stuck [--door D] [--on false]
+        sim fault --fault contact_stuck|meter_silent [--door D|--circuit C] [--on false]
                                                    simulation: inject (or clear) a fault to find with diag
         diag [--json] [--checks a,b]               run the on-device checks (exit 0 ok, 1 a check failed,
                                                    2 usage, 3 service unreachable, 4 refused)

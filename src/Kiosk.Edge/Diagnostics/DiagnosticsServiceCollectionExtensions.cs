@@ -49,6 +49,7 @@ internal static class DiagnosticsServiceCollectionExtensions
             sp.GetRequiredService<ProcessRunner>(),
             configuration["Intercom:EspeakPath"] is { Length: > 0 } espeak ? espeak : "espeak-ng"));
         services.AddSingleton<DiagnosticCheck, UptimeCheck>();
+        services.AddSingleton<DiagnosticCheck, HealthCheck>();
         services.AddSingleton<DiagnosticCheck, RecentFaultsCheck>();
         services.AddSingleton<DiagnosticCheck, TrustStoreCheck>();
         services.AddSingleton<DiagnosticCheck>(sp => new CertificateExpiryCheck(

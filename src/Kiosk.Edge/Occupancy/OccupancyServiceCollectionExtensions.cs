@@ -18,6 +18,8 @@ internal static class OccupancyServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<OccupancyOptions>, CabinsFromDoors>();
         services.AddSingleton<OccupancyEstimator>();
         services.AddSingleton<Kiosk.Edge.Access.AccessGate, CapacityGate>();
+        // Replaces the power guard's door-event default: saving follows the fused estimate.
+        services.AddSingleton<Kiosk.Edge.Power.OccupancySignal, EstimatorOccupancySignal>();
         services.AddSingleton(sp => new OccupancySensors(
             sp.GetRequiredService<Board>(),
             sp.GetRequiredService<IOptions<OccupancyOptions>>().Value,

@@ -38,6 +38,7 @@ internal sealed partial class PowerGuard : BackgroundService
     private DateTimeOffset _lastPersist;
     private DateTimeOffset _lastPublish = DateTimeOffset.MinValue;
     private string? _publishedShape;
+    private bool _refreshNext;
     private bool _saving;
     private bool _persistNow;
 
@@ -594,11 +595,14 @@ internal sealed partial class PowerGuard : BackgroundService
         }
 
         var shape = string.Join('|', _circuits.Select(c => $"{c.Relay.IsOn}{c.Tripped}{c.LockedOut}{c.Shed}{c.Fault}{c.Manual}"));
-        if (!force && shape == _publishedShape && now - _lastPublish < StateRefresh)
+        var changed = force || shape != _publishedShape;
+        if (!changed && !_refreshNext && now - _lastPublish < StateRefresh)
         {
             return null;
         }
 
+        // After a switch the meters settle one sample later (a cut circuit reads 0): show that at once too.
+        _refreshNext = changed;
         _publishedShape = shape;
         _lastPublish = now;
         return section;

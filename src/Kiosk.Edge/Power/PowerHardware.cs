@@ -23,7 +23,7 @@ internal static class PowerHardware
             var relay = new CircuitRelay(board.Gpio, circuit.RelayPin, circuit.RelayActiveLow);
             if (board.Simulation is { } chip && plant.Load(id) is { } load)
             {
-                Simulate(chip, simulatedI2c, plant, load, relay, meterOptions, time);
+                Simulate(id, chip, simulatedI2c, plant, load, relay, meterOptions, time);
             }
 
             var meter = Meter(meterOptions, board, i2c, plant.Load(id), relay, time);
@@ -53,7 +53,7 @@ internal static class PowerHardware
         }
     }
 
-    private static void Simulate(SimulatedGpioDriver chip, SimulatedI2cBus bus, SimulatedPlant plant, SimulatedLoad load, CircuitRelay relay, MeterOptions m, TimeProvider time)
+    private static void Simulate(string id, SimulatedGpioDriver chip, SimulatedI2cBus bus, SimulatedPlant plant, SimulatedLoad load, CircuitRelay relay, MeterOptions m, TimeProvider time)
     {
         var volts = m.SimulatedBusVolts;
         double Amps() => relay.IsOn && volts > 0 ? load.Draw() / volts : 0;
@@ -61,10 +61,14 @@ internal static class PowerHardware
         switch (m.Kind)
         {
             case MeterKind.Ina219:
-                bus.Attach(m.Bus, m.Address, new SimulatedIna219(settings, m.ShuntOhms, Amps, volts));
+                var ina219 = new SimulatedIna219(settings, m.ShuntOhms, Amps, volts);
+                bus.Attach(m.Bus, m.Address, ina219);
+                plant.ChipResponding[id] = answering => ina219.Responding = answering;
                 break;
             case MeterKind.Ina226:
-                bus.Attach(m.Bus, m.Address, new SimulatedIna226(settings, m.ShuntOhms, Amps, volts));
+                var ina226 = new SimulatedIna226(settings, m.ShuntOhms, Amps, volts);
+                bus.Attach(m.Bus, m.Address, ina226);
+                plant.ChipResponding[id] = answering => ina226.Responding = answering;
                 break;
             case MeterKind.S0:
                 plant.Parts.Add(new SimulatedS0Output(chip, m.Pin!.Value, m.ImpulsesPerKwh, m.PulseActiveLow, load, () => relay.IsOn, time));

@@ -58,6 +58,7 @@ internal static class PowerServiceCollectionExtensions
         services.AddSingleton<KioskCommand, PowerCommand>();
         services.AddSingleton<TelemetrySource, PowerTelemetry>();
         services.AddSingleton<ControlOperation, SimLoadOperation>();
+        services.AddSingleton<ControlOperation, SimMeterOperation>();
         return services;
     }
 

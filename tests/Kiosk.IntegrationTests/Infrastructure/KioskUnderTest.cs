@@ -5,6 +5,7 @@ using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Messaging.Commands;
 using Kiosk.Edge.Messaging.Connection;
+using Kiosk.Edge.Security;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,7 +72,8 @@ internal sealed class KioskUnderTest : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
         string? id = null,
-        string? root = null)
+        string? root = null,
+        bool productionSecurity = false)
     {
         id ??= "test-" + Guid.NewGuid().ToString("N")[..8];
         var ownsDirectory = root is null;
@@ -102,6 +104,15 @@ internal sealed class KioskUnderTest : IAsyncDisposable
         builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddSingleton<KioskCommand, EchoCommand>();
         builder.Services.AddSingleton<KioskCommand, UnlockProbeCommand>();
+        if (productionSecurity)
+        {
+            // The service's own wiring: commands verified by the pass authority (trust store, SQLite replay store, revocations, rate limit).
+            builder.Services.AddKioskSecurity(builder.Configuration);
+        }
+        else
+        {
+            builder.Services.AddSingleton<CommandTokenVerifier, FakeTokenVerifier>();
+        }
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();

@@ -22,6 +22,7 @@ internal sealed class SignedTokens : IDisposable
         var (privatePem, publicPem) = KeyPairGenerator.CreateP256();
         _trust = TrustStore.Create([TrustedKey.FromPem(Kid, Issuer, publicPem, [KioskRole.Worker, KioskRole.Steward, KioskRole.Maintenance, KioskRole.Operator])]);
         IssuerKeyPem = privatePem;
+        PublicKeyPem = publicPem;
         Audience = audience;
         Issue = new TokenIssuer(privatePem, Kid, TimeProvider.System);
         var validator = new TokenValidator(_trust, new TokenValidationOptions { Audiences = [audience] }, TimeProvider.System);
@@ -35,6 +36,27 @@ internal sealed class SignedTokens : IDisposable
     }
 
     public string IssuerKeyPem { get; }
+
+    public string PublicKeyPem { get; }
+
+    /// <summary>Writes a trust store file (the service's format) trusting this issuer; returns its path.</summary>
+    public string WriteTrustStore(string directory)
+    {
+        var path = Path.Combine(directory, "trust-store.json");
+        var json = new System.Text.Json.Nodes.JsonObject
+        {
+            ["keys"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["kid"] = Kid,
+                ["issuer"] = Issuer,
+                ["publicKeyPem"] = PublicKeyPem,
+                ["roles"] = new System.Text.Json.Nodes.JsonArray("worker", "steward", "maintenance", "operator"),
+            }),
+        };
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(path, json.ToJsonString());
+        return path;
+    }
 
     public string Audience { get; }
 

@@ -41,6 +41,27 @@ public sealed class TcpProxy : IAsyncDisposable
     /// <summary>While paused, new connections are closed at once (the broker looks unreachable).</summary>
     public bool Paused { get; set; }
 
+    /// <summary>Waits until no byte has crossed for <c>quiet</c> (default 300 ms): the exchange in flight is complete.</summary>
+    public async Task<long> QuiesceAsync(TimeSpan? quiet = null)
+    {
+        var window = quiet ?? TimeSpan.FromMilliseconds(300);
+        var last = BytesTotal;
+        var stableSince = DateTimeOffset.UtcNow;
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (DateTimeOffset.UtcNow - stableSince < window)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(25), cts.Token);
+            var now = BytesTotal;
+            if (now != last)
+            {
+                last = now;
+                stableSince = DateTimeOffset.UtcNow;
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>Resets every relayed connection, as a dropped cellular link would.</summary>
     public void CutAll()
     {

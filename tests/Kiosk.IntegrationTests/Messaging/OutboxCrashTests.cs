@@ -9,7 +9,7 @@ namespace Kiosk.IntegrationTests.Messaging;
 /// <summary>The real service process, killed with SIGKILL while it drains its outbox, then restarted on the same state.</summary>
 public sealed class OutboxCrashTests
 {
-    private const int Backlog = 300;
+    private const int Backlog = 200;
 
     [Fact]
     public async Task Outbox_ServiceKilledMidStream_RestartDeliversEveryEventInOrder()

@@ -114,6 +114,50 @@ public sealed class PowerSimulationTests : IDisposable
         Assert.Contains("simulated board", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SimMeter_InaStopsAnswering_FaultCutsCircuitAndRecoveryRestores()
+    {
+        Run(TimeSpan.FromSeconds(1));
+        var fault = new SimMeterOperation(_board, _plant);
+
+        await fault.ExecuteAsync(new JsonObject { ["circuit"] = "outlet", ["fault"] = "no_answer" }, null!, CancellationToken.None);
+        Run(TimeSpan.FromSeconds(1));
+
+        var e = Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_fault");
+        Assert.Equal("no_answer", e.Fields["fault"]!.GetValue<string>());
+        Assert.False(_guard.Describe("outlet")!["on"]!.GetValue<bool>());
+
+        await fault.ExecuteAsync(new JsonObject { ["circuit"] = "outlet", ["fault"] = "none" }, null!, CancellationToken.None);
+        Run(TimeSpan.FromSeconds(1));
+
+        Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_recovered");
+        Assert.True(_guard.Describe("outlet")!["on"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task SimMeter_FrozenInaOnSafeStateOnCircuit_FrozenFaultCircuitStaysOn()
+    {
+        Run(TimeSpan.FromSeconds(1));
+
+        await new SimMeterOperation(_board, _plant).ExecuteAsync(new JsonObject { ["circuit"] = "aircon", ["fault"] = "frozen" }, null!, CancellationToken.None);
+        Run(TimeSpan.FromSeconds(31));
+
+        var e = Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_fault");
+        Assert.Equal("frozen", e.Fields["fault"]!.GetValue<string>());
+        Assert.True(_guard.Describe("aircon")!["on"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [InlineData("""{"circuit":"heater","fault":"frozen"}""", "S0")]
+    [InlineData("""{"circuit":"outlet","fault":"melted"}""", "--fault")]
+    [InlineData("""{"fault":"frozen"}""", "--circuit")]
+    public async Task SimMeter_Unsupported_Refused(string args, string named)
+    {
+        var e = await Assert.ThrowsAsync<ControlException>(() => new SimMeterOperation(_board, _plant).ExecuteAsync(JsonNode.Parse(args)!.AsObject(), null!, CancellationToken.None).AsTask());
+
+        Assert.Contains(named, e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _plant.Dispose();

@@ -61,9 +61,17 @@ internal sealed partial class LinkSupervisor : BackgroundService
         while (!stoppingToken.IsCancellationRequested)
         {
             await EnsureConnectedAsync(stoppingToken).ConfigureAwait(false);
-            await _wake.WaitAsync(_options.KeepAlive, _time, stoppingToken).ConfigureAwait(false);
+            await _wake.WaitAsync(CheckInterval(_options.KeepAlive), _time, stoppingToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// How often the supervisor pings. A little under the keep-alive: MQTTnet pings by itself after
+    /// a keep-alive period without sending, so pinging first makes ours the only keep-alive traffic
+    /// (about one exchange per keep-alive period, not two).
+    /// </summary>
+    internal static TimeSpan CheckInterval(TimeSpan keepAlive) =>
+        keepAlive - TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(10).Ticks, keepAlive.Ticks / 4));
 
     /// <summary>One supervision step: returns when a session is up (after as many attempts as it takes) or on cancellation.</summary>
     internal async Task EnsureConnectedAsync(CancellationToken cancellationToken)
@@ -83,6 +91,7 @@ internal sealed partial class LinkSupervisor : BackgroundService
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         if (!_link.Client.IsConnected)
         {
+            LogStoppedOffline();
             return;
         }
 
@@ -188,6 +197,9 @@ internal sealed partial class LinkSupervisor : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "MQTT disconnected cleanly from {Broker}")]
     private partial void LogDisconnected(string broker);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MQTT stopping while disconnected: the broker already has (or will send) the will")]
+    private partial void LogStoppedOffline();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT clean shutdown incomplete (the broker sends the will instead): {Error}")]
     private partial void LogShutdownFailed(string error);

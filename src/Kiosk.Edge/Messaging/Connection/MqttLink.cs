@@ -98,8 +98,10 @@ internal sealed partial class MqttLink : IDisposable
             builder.WithCorrelationData(correlationData);
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.OperationTimeout);
+        // Only the timeout cancels a publish: cancelling one half-written (at shutdown) could leave a torn
+        // packet on the stream, and the clean offline message after it would never be acknowledged.
+        cancellationToken.ThrowIfCancellationRequested();
+        using var timeout = new CancellationTokenSource(_options.OperationTimeout);
         return await Client.PublishAsync(builder.Build(), timeout.Token).ConfigureAwait(false);
     }
 

@@ -13,6 +13,8 @@ internal sealed class SimulatedLoad
     private readonly DateTimeOffset _start;
     private readonly Random _noise;
     private double? _override;
+    private MeterFault? _fault;
+    private double _frozenAt;
 
     public SimulatedLoad(IEnumerable<LoadStepOptions> script, TimeProvider time, int seed)
     {
@@ -49,13 +51,44 @@ internal sealed class SimulatedLoad
         }
     }
 
-    /// <summary>The demand with +/-0.2 % noise.</summary>
+    /// <summary>A sensor fault played by the meter on this load (<c>sim.meter</c>); null for none.</summary>
+    public MeterFault? Fault
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _fault;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Plays a sensor fault: <c>Frozen</c> holds the present draw exactly, <c>OutOfRange</c> reads a
+    /// negative kilowatt, <c>NoAnswer</c> is played by the meter (it stops answering).
+    /// </summary>
+    public void Inject(MeterFault? fault)
+    {
+        var demand = Demand;
+        lock (_gate)
+        {
+            _fault = fault;
+            _frozenAt = Math.Max(demand, 1);
+        }
+    }
+
+    /// <summary>The demand with +/-0.2 % noise (or the injected fault's reading).</summary>
     public double Draw()
     {
         var demand = Demand;
         lock (_gate)
         {
-            return demand <= 0 ? 0 : demand * (1 + ((_noise.NextDouble() - 0.5) * 0.004));
+            return _fault switch
+            {
+                MeterFault.Frozen => _frozenAt,
+                MeterFault.OutOfRange => -1000,
+                _ => demand <= 0 ? 0 : demand * (1 + ((_noise.NextDouble() - 0.5) * 0.004)),
+            };
         }
     }
 }

@@ -6,5 +6,7 @@ namespace Kiosk.Edge.Power.Simulation;
 /// </summary>
 internal sealed class SimulatedMeter(SimulatedLoad load, Func<bool> fed) : PowerMeter
 {
-    public override MeterReading Read() => new(fed() ? load.Draw() : 0);
+    public override MeterReading Read() => load.Fault == MeterFault.NoAnswer
+        ? throw new PowerMeterException(MeterFault.NoAnswer, "simulated meter does not answer (sim.meter)")
+        : new(fed() ? load.Draw() : 0);
 }

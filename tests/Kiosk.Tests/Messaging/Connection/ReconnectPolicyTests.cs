@@ -97,3 +97,13 @@ public sealed class ReconnectPolicyTests
         }
     }
 }
+
+public sealed class LinkSupervisorTests
+{
+    [Theory]
+    [InlineData(120, 110)]
+    [InlineData(20, 15)]
+    [InlineData(5, 3.75)]
+    public void CheckInterval_KeepAlive_PingsJustBeforeMqttNetWould(double keepAlive, double expected) =>
+        Assert.Equal(expected, Kiosk.Edge.Messaging.Connection.LinkSupervisor.CheckInterval(TimeSpan.FromSeconds(keepAlive)).TotalSeconds, precision: 6);
+}
