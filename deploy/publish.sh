@@ -4,8 +4,9 @@
 # Usage: deploy/publish.sh [--rid linux-arm64|linux-x64]... [--trim] [--aot] [--out DIR]
 #   default: both RIDs, untrimmed, JIT, into artifacts/publish/RID/{kiosk-edge,kioskctl}/
 #   --trim     trimmed (about 40% of the size); fails on any trim warning but the known-safe one below
-#   --aot      Native AOT for the service (needs clang; for linux-arm64 also binutils-aarch64-linux-gnu
-#              and gcc-aarch64-linux-gnu); same warning gate
+#   --aot      Native AOT for the service (needs clang and zlib1g-dev; for linux-arm64 on x64 also
+#              binutils-aarch64-linux-gnu, gcc-aarch64-linux-gnu, libc6-dev-arm64-cross,
+#              libgcc-12-dev-arm64-cross); same warning gate
 #
 # Untrimmed is the default because the trim analysis is not clean today (docs/deployment.md:
 # IL2091 in Hardware/AddPinClaims, IL2104 from System.Device.Gpio); once it is, make --trim the
@@ -64,8 +65,8 @@ for rid in "${rids[@]}"; do
   if $aot; then
     edge_props+=(-p:PublishAot=true)
     if [ "$rid" = linux-arm64 ] && [ "$(uname -m)" != aarch64 ]; then
-      # Cross-link with Debian's toolchain: clang targets aarch64, the GNU linker and libs come
-      # from binutils-aarch64-linux-gnu / gcc-aarch64-linux-gnu.
+      # Cross-link with Debian's toolchain: clang targets aarch64 and finds the cross GCC and libc
+      # (/usr/lib/gcc-cross, /usr/aarch64-linux-gnu) itself; the GNU linker is aarch64-linux-gnu-ld.bfd.
       edge_props+=(-p:LinkerFlavor=bfd -p:ObjCopyName=aarch64-linux-gnu-objcopy)
     fi
   elif $trim; then
