@@ -79,7 +79,9 @@ internal sealed class S0Meter : PowerMeter
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // At shutdown the controller may have closed its lines already (it is disposed with the board);
+        // unregistering from a closed line throws, and a throw here turns a clean stop into an abort.
+        if (disposing && _gpio.IsPinOpen(_pin))
         {
             _gpio.UnregisterCallbackForPinValueChangedEvent(_pin, OnEdge);
             _gpio.ClosePin(_pin);
