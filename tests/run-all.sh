@@ -39,13 +39,14 @@ if [ -x deploy/ci-checks.sh ]; then
 fi
 
 echo "== benchmark smoke run"
-dotnet run -c Release --no-build --project tests/Kiosk.Benchmarks -- --filter '*' --job dry --inProcess >"$results/bench.log" 2>&1 || { tail -40 "$results/bench.log"; status=1; }
-grep -E "^\| *[A-Za-z]" "$results/bench.log" | head -20 || true
+dotnet run -c Release --no-build --project tests/Kiosk.Benchmarks -- --filter '*' --job dry --inProcess >"$results/bench.txt" 2>&1 || { tail -40 "$results/bench.txt"; status=1; }
+grep -E "^\| *[A-Za-z]" "$results/bench.txt" | head -20 || true
 
 passed=0; failed=0
 for log in "$results"/*.log; do
-  p=$(grep -E '^\s+succeeded: ' "$log" | awk '{s+=$2} END {print s+0}')
-  f=$(grep -E '^\s+failed: ' "$log" | awk '{s+=$2} END {print s+0}')
+  # awk, not grep | awk: a log without the line must count 0, not stop the script under pipefail.
+  p=$(awk '/^[[:space:]]+succeeded: / {s+=$2} END {print s+0}' "$log")
+  f=$(awk '/^[[:space:]]+failed: / {s+=$2} END {print s+0}' "$log")
   passed=$((passed + p)); failed=$((failed + f))
 done
 echo
