@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Kiosk.Tokens;
 
 namespace Kiosk.Ctl;
 
@@ -28,7 +28,7 @@ internal static class KeysVerb
             throw new CtlException($"{privatePath} exists; refusing to overwrite a key");
         }
 
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var (privatePem, publicPem) = KeyPairGenerator.CreateP256();
         // Create the private key file owner-only before any byte of the key is written to it.
         using (var stream = new FileStream(privatePath, new FileStreamOptions
         {
@@ -38,10 +38,10 @@ internal static class KeysVerb
         }))
         using (var writer = new StreamWriter(stream))
         {
-            writer.Write(key.ExportPkcs8PrivateKeyPem());
+            writer.Write(privatePem);
         }
 
-        File.WriteAllText(publicPath, key.ExportSubjectPublicKeyInfoPem());
+        File.WriteAllText(publicPath, publicPem);
         stdout.WriteLine($"private key: {privatePath} (keep it on the issuer, never on a kiosk)");
         stdout.WriteLine($"public key:  {publicPath}");
         stdout.WriteLine("trust store entry for the kiosk:");
