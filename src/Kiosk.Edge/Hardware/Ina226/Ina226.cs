@@ -9,85 +9,46 @@ namespace Kiosk.Edge.Hardware.Ina226;
 /// Checks the manufacturer and die id before configuring, so a different chip strapped to the same
 /// address is reported instead of misread; overflow comes from the Mask/Enable register.
 /// </summary>
-internal sealed class Ina226 : PowerMeter
+internal sealed class Ina226 : I2cPowerMonitor
 {
     private const ushort ConversionReadyFlag = 0x0008; // CVRF, Mask/Enable bit 3
     private const ushort OverflowFlag = 0x0004; // OVF, Mask/Enable bit 2
 
-    private readonly I2cDevice _device;
     private readonly Ina226Calibration _calibration;
-    private bool _configured;
 
     public Ina226(I2cDevice device, double shuntOhms, double maxCurrentAmps, int averages = 16)
+        : this(device, Ina226Calibration.For(shuntOhms, maxCurrentAmps, averages))
     {
-        _device = device;
-        _calibration = Ina226Calibration.For(shuntOhms, maxCurrentAmps, averages);
+    }
+
+    private Ina226(I2cDevice device, Ina226Calibration calibration)
+        : base(device, "INA226", (byte)Ina226Register.Calibration, calibration.Calibration)
+    {
+        _calibration = calibration;
     }
 
     public Ina226Calibration Calibration => _calibration;
 
-    public double BusVolts { get; private set; }
-
-    public double Amps { get; private set; }
-
-    /// <summary>CVRF of the last reading: a conversion completed since the previous reading.</summary>
-    public bool ConversionReady { get; private set; }
-
-    public override MeterReading Read()
+    protected override MeterReading Sample()
     {
-        try
+        // Reading Mask/Enable clears CVRF: one read per sample tells whether a conversion completed since.
+        var flags = ReadRegister(Ina226Register.MaskEnable);
+        if ((flags & OverflowFlag) != 0)
         {
-            EnsureConfigured();
-            // Reading Mask/Enable clears CVRF: one read per sample tells whether a conversion completed since.
-            var flags = ReadRegister(Ina226Register.MaskEnable);
-            if ((flags & OverflowFlag) != 0)
-            {
-                throw new PowerMeterException(MeterFault.Overflow, "INA226 math overflow: the current exceeds the calibrated range.");
-            }
+            throw new PowerMeterException(MeterFault.Overflow, "INA226 math overflow: the current exceeds the calibrated range.");
+        }
 
-            ConversionReady = (flags & ConversionReadyFlag) != 0;
-            BusVolts = (ReadRegister(Ina226Register.BusVoltage) & 0x7FFF) * Ina226Calibration.BusVoltLsb;
-            var power = ReadRegister(Ina226Register.Power) * _calibration.PowerLsb;
-            Amps = (short)ReadRegister(Ina226Register.Current) * _calibration.CurrentLsb;
-            return new MeterReading(Amps < 0 ? -power : power);
-        }
-        catch (IOException e)
-        {
-            _configured = false;
-            throw new PowerMeterException(MeterFault.NoAnswer, "INA226 does not answer.", e);
-        }
+        ConversionReady = (flags & ConversionReadyFlag) != 0;
+        BusVolts = (ReadRegister(Ina226Register.BusVoltage) & 0x7FFF) * Ina226Calibration.BusVoltLsb;
+        var power = ReadRegister(Ina226Register.Power) * _calibration.PowerLsb;
+        Amps = (short)ReadRegister(Ina226Register.Current) * _calibration.CurrentLsb;
+        return new MeterReading(Amps < 0 ? -power : power);
     }
 
     /// <summary>Shunt voltage in volts (diagnostics).</summary>
     public double ReadShuntVolts() => (short)ReadRegister(Ina226Register.ShuntVoltage) * Ina226Calibration.ShuntVoltLsb;
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _device.Dispose();
-        }
-    }
-
-    private void EnsureConfigured()
-    {
-        if (_configured)
-        {
-            // A brown-out resets the chip to calibration 0, which silently reads 0 A: catch it and reconfigure.
-            if (ReadRegister(Ina226Register.Calibration) == _calibration.Calibration)
-            {
-                return;
-            }
-
-            _configured = false;
-            Configure();
-            throw new PowerMeterException(MeterFault.NoAnswer, "INA226 lost its calibration (reset or brown-out); reconfigured.");
-        }
-
-        Configure();
-    }
-
-    private void Configure()
+    protected override void Configure()
     {
         var manufacturer = ReadRegister(Ina226Register.ManufacturerId);
         var die = ReadRegister(Ina226Register.DieId);
@@ -98,10 +59,9 @@ internal sealed class Ina226 : PowerMeter
                 $"Not an INA226: manufacturer id 0x{manufacturer:X4} (expected 0x5449), die id 0x{die:X4} (expected 0x2260).");
         }
 
-        I2cRegisters.WriteUInt16(_device, (byte)Ina226Register.Configuration, _calibration.Configuration);
-        I2cRegisters.WriteUInt16(_device, (byte)Ina226Register.Calibration, _calibration.Calibration);
-        _configured = true;
+        WriteRegister((byte)Ina226Register.Configuration, _calibration.Configuration);
+        WriteRegister((byte)Ina226Register.Calibration, _calibration.Calibration);
     }
 
-    private ushort ReadRegister(Ina226Register register) => I2cRegisters.ReadUInt16(_device, (byte)register);
+    private ushort ReadRegister(Ina226Register register) => ReadRegister((byte)register);
 }
