@@ -1,4 +1,4 @@
-namespace Kiosk.Tokens;
+namespace Kiosk.Tokens.Validation;
 
 /// <summary>
 /// base64url without padding (RFC 7515 section 2), strict: only the 64 alphabet characters, no
