@@ -8,8 +8,6 @@ internal static class Base64UrlStrict
 {
     private static readonly sbyte[] Map = BuildMap();
 
-    public static int MaxDecodedLength(int encodedLength) => encodedLength / 4 * 3 + 2;
-
     public static bool TryDecode(ReadOnlySpan<byte> encoded, Span<byte> destination, out int written)
     {
         written = 0;
