@@ -1,3 +1,5 @@
+using Kiosk.Contract.Events;
+
 namespace Kiosk.Fleet.Alarms;
 
 /// <summary>Which kiosk events raise an alarm, and which close one (contract section 3 event types).</summary>
@@ -9,14 +11,14 @@ internal static class AlarmRules
 
     private static readonly HashSet<string> Raising = new(StringComparer.Ordinal)
     {
-        "door.forced_open",
-        "door.held_open",
-        "power.trip",
-        "power.lockout",
-        "power.sensor_fault",
-        "occupancy.welfare_check",
-        "intercom.help",
-        "occupancy.full",
+        EventTypes.DoorForcedOpen,
+        EventTypes.DoorHeldOpen,
+        EventTypes.PowerTrip,
+        EventTypes.PowerLockout,
+        EventTypes.PowerSensorFault,
+        EventTypes.OccupancyWelfareCheck,
+        EventTypes.IntercomHelp,
+        EventTypes.OccupancyFull,
     };
 
     /// <summary>True when an event of this type raises an alarm of the same name. Climate alarms (<c>climate.*</c>) count once the kiosk sends them, except their clearing events.</summary>
@@ -27,8 +29,10 @@ internal static class AlarmRules
     /// <summary>The alarm types an event of this type ends (the condition is over), on the same door or circuit.</summary>
     public static IEnumerable<string> Clears(string eventType) => eventType switch
     {
-        "door.closed" => ["door.held_open", "door.forced_open"],
-        "power.restored" => ["power.trip", "power.lockout"],
+        EventTypes.DoorClosed => [EventTypes.DoorHeldOpen, EventTypes.DoorForcedOpen],
+        EventTypes.PowerRestored => [EventTypes.PowerTrip, EventTypes.PowerLockout],
+        EventTypes.PowerSensorRecovered => [EventTypes.PowerSensorFault],
+        EventTypes.IntercomHelpAck => [EventTypes.IntercomHelp],
         _ when eventType.StartsWith("climate.", StringComparison.Ordinal) && (eventType.EndsWith(".cleared", StringComparison.Ordinal) || eventType.EndsWith(".normal", StringComparison.Ordinal)) =>
             [eventType[..eventType.LastIndexOf('.')]],
         _ => [],
@@ -36,5 +40,5 @@ internal static class AlarmRules
 
     /// <summary>Alarms with no clearing event are closed when acknowledged (someone took care of them).</summary>
     public static bool ClosesOnAck(string alarmType) =>
-        alarmType is "intercom.help" or "occupancy.welfare_check" or "occupancy.full" or DataGap or "power.sensor_fault";
+        alarmType is EventTypes.IntercomHelp or EventTypes.OccupancyWelfareCheck or EventTypes.OccupancyFull or DataGap or EventTypes.PowerSensorFault;
 }

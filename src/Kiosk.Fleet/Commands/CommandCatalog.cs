@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Fleet.Commands;
 
@@ -8,10 +10,7 @@ namespace Kiosk.Fleet.Commands;
 /// </summary>
 internal static class CommandCatalog
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "unlock", "lock", "mode", "power", "announce", "ack_help", "diag", "revoke",
-    };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(CommandNames.All, StringComparer.Ordinal);
 
     /// <summary>Null when the arguments are acceptable, else (field, problem).</summary>
     public static (string Field, string Error)? Check(string name, JsonElement args)
@@ -23,13 +22,13 @@ internal static class CommandCatalog
 
         var allowed = name switch
         {
-            "unlock" or "lock" => ["door"],
-            "mode" => ["door", "mode"],
-            "power" => ["circuit", "action"],
-            "announce" => ["text", "clip", "priority", "volume"],
-            "ack_help" => [],
-            "diag" => ["checks"],
-            "revoke" => new[] { "subs", "jtis" },
+            CommandNames.Unlock or CommandNames.Lock => ["door"],
+            CommandNames.Mode => ["door", "mode"],
+            CommandNames.Power => ["circuit", "action"],
+            CommandNames.Announce => ["text", "clip", "priority", "volume"],
+            CommandNames.AckHelp => [],
+            CommandNames.Diag => ["checks"],
+            CommandNames.Revoke => new[] { "subs", "jtis" },
             _ => null,
         };
         if (allowed is null)
@@ -47,12 +46,12 @@ internal static class CommandCatalog
 
         return name switch
         {
-            "unlock" or "lock" => OptionalString(args, "door", 64),
-            "mode" => OptionalString(args, "door", 64) ?? OneOf(args, "mode", required: true, "normal", "hold_open", "out_of_service"),
-            "power" => RequiredString(args, "circuit", 64) ?? OneOf(args, "action", required: true, "on", "off", "reset"),
-            "announce" => Announce(args),
-            "diag" => StringList(args, "checks", required: false, 64),
-            "revoke" => Revoke(args),
+            CommandNames.Unlock or CommandNames.Lock => OptionalString(args, "door", 64),
+            CommandNames.Mode => OptionalString(args, "door", 64) ?? OneOf(args, "mode", required: true, DoorModes.Normal, DoorModes.HoldOpen, DoorModes.OutOfService),
+            CommandNames.Power => RequiredString(args, "circuit", 64) ?? OneOf(args, "action", required: true, PowerActions.On, PowerActions.Off, PowerActions.Reset),
+            CommandNames.Announce => Announce(args),
+            CommandNames.Diag => StringList(args, "checks", required: false, 64),
+            CommandNames.Revoke => Revoke(args),
             _ => null,
         };
     }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
 using Kiosk.Fleet.Mqtt;
 using Kiosk.Fleet.Observability;
 using Kiosk.Fleet.Storage;
@@ -48,7 +50,7 @@ internal sealed partial class CommandSender(
         CommandOutcome outcome;
         try
         {
-            var envelope = JsonSerializer.SerializeToUtf8Bytes(new CommandEnvelope(requestId, token), FleetJsonContext.Default.CommandEnvelope);
+            var envelope = JsonSerializer.SerializeToUtf8Bytes(new CommandRequest(requestId, token), ContractJsonContext.Default.CommandRequest);
             await connection.PublishAsync(connection.Topics.Command(kioskId, name), envelope, connection.Topics.ResponseTopic(kioskId, requestId), Encoding.UTF8.GetBytes(requestId), cancellationToken).ConfigureAwait(false);
             var payload = await reply.WaitAsync(options.Value.ReplyTimeout, time, cancellationToken).ConfigureAwait(false);
             outcome = Parse(payload, time.GetElapsedTime(started).TotalSeconds);
@@ -85,14 +87,10 @@ internal sealed partial class CommandSender(
     {
         try
         {
-            var reply = JsonNode.Parse(payload) as JsonObject;
-            if (reply?["ok"]?.GetValueKind() == JsonValueKind.True)
-            {
-                return new CommandOutcome(CommandStatus.Ok, reply["result"]?.DeepClone(), null, seconds);
-            }
-
-            var error = reply?["error"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : "malformed_reply";
-            return new CommandOutcome(CommandStatus.Refused, null, error, seconds);
+            var reply = JsonSerializer.Deserialize(payload, ContractJsonContext.Default.CommandReply) ?? throw new JsonException("null reply");
+            return reply.Ok
+                ? new CommandOutcome(CommandStatus.Ok, reply.Result is { } r ? JsonNode.Parse(r.GetRawText()) : null, null, seconds)
+                : new CommandOutcome(CommandStatus.Refused, null, reply.Error ?? "malformed_reply", seconds);
         }
         catch (JsonException)
         {
@@ -103,6 +101,3 @@ internal sealed partial class CommandSender(
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Name} to {Kiosk} ({RequestId}): {Status} {Error}")]
     private partial void LogCommand(string name, string kiosk, string requestId, string status, string error);
 }
-
-/// <summary>The <c>cmd/{name}</c> payload of contract section 3.</summary>
-internal sealed record CommandEnvelope(string Id, string Token);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
 using Kiosk.Fleet.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,9 +77,9 @@ internal sealed partial class RevocationSender(
 
         foreach (var chunk in due.Chunk(Chunk))
         {
-            using var args = JsonDocument.Parse(JsonSerializer.Serialize(new RevokeArguments([.. chunk.Select(r => r.Sub)]), FleetJsonContext.Default.RevokeArguments));
-            var token = signer.Command(kioskId, "revoke", args.RootElement, Actor);
-            var outcome = await sender.SendAsync(kioskId, "revoke", args.RootElement, token, Actor, cancellationToken).ConfigureAwait(false);
+            using var args = JsonSerializer.SerializeToDocument(new RevokeArguments(Subs: [.. chunk.Select(r => r.Sub)]), ContractJsonContext.Default.RevokeArguments);
+            var token = signer.Command(kioskId, CommandNames.Revoke, args.RootElement, Actor);
+            var outcome = await sender.SendAsync(kioskId, CommandNames.Revoke, args.RootElement, token, Actor, cancellationToken).ConfigureAwait(false);
             if (outcome.Status != CommandStatus.Ok)
             {
                 // Tried again when the kiosk next comes online or this service reconnects.
@@ -100,5 +102,3 @@ internal sealed partial class RevocationSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Revocations for {Kiosk} not delivered ({Reason}); retried when it reconnects")]
     private partial void LogNotDelivered(string kiosk, string reason);
 }
-
-internal sealed record RevokeArguments(string[] Subs);

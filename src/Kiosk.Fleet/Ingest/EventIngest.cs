@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Kiosk.Contract.Events;
 using Kiosk.Fleet.Alarms;
 using Kiosk.Fleet.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,15 +9,21 @@ namespace Kiosk.Fleet.Ingest;
 internal static class EventIngest
 {
     /// <returns>False when the event was already stored (a redelivery).</returns>
-    public static async Task<bool> EventAsync(IngestContext c, string kioskId, JsonElement o, string raw, CancellationToken cancellationToken)
+    public static async Task<bool> EventAsync(IngestContext c, string kioskId, byte[] payload, string raw, CancellationToken cancellationToken)
     {
-        var id = Payloads.String(o, "id");
-        var type = Payloads.String(o, "type");
-        var seq = Payloads.Long(o, "seq");
-        if (id is not { Length: > 0 and <= 128 } || type is not { Length: > 0 and <= 64 } || seq is null)
+        if (!KioskEventMessage.TryParse(payload, out var message, out var error))
         {
-            throw new FormatException("event without a string 'id' (at most 128), 'type' (at most 64) and an integer 'seq'");
+            throw new FormatException(error);
         }
+
+        // Stored whatever the body: a type this version does not know is kept as received.
+        var (id, seq, eventTs, type) = message.Envelope;
+        if (id.Length > 128 || type.Length > 64)
+        {
+            throw new FormatException("event id longer than 128 or type longer than 64 characters");
+        }
+
+        var o = message.Raw;
 
         if (!c.EventIds.Add((kioskId, id))
             || await c.Db.Events.AnyAsync(e => e.KioskId == kioskId && e.EventId == id, cancellationToken).ConfigureAwait(false))
@@ -25,13 +31,13 @@ internal static class EventIngest
             return false;
         }
 
-        var ts = Payloads.Time(o, "ts") ?? c.Now;
+        var ts = eventTs.UtcDateTime;
         var door = Payloads.String(o, "door");
         c.Db.Events.Add(new EventRow
         {
             KioskId = kioskId,
             EventId = id,
-            Seq = seq.Value,
+            Seq = seq,
             Ts = ts,
             Type = type,
             Sub = Truncate(Payloads.String(o, "sub"), 128),
@@ -41,13 +47,13 @@ internal static class EventIngest
         });
 
         var kiosk = await c.KioskAsync(kioskId, cancellationToken).ConfigureAwait(false);
-        if (kiosk.HighestSeq > 0 && seq.Value > kiosk.HighestSeq + 1)
+        if (kiosk.HighestSeq > 0 && seq > kiosk.HighestSeq + 1)
         {
             // Possibly only reordered (several instances, redelivery): confirmed by GapWatcher after a grace period.
-            c.Db.SeqGaps.Add(new SeqGap { KioskId = kioskId, FromSeq = kiosk.HighestSeq + 1, ToSeq = seq.Value - 1, Detected = c.Now });
+            c.Db.SeqGaps.Add(new SeqGap { KioskId = kioskId, FromSeq = kiosk.HighestSeq + 1, ToSeq = seq - 1, Detected = c.Now });
         }
 
-        kiosk.HighestSeq = Math.Max(kiosk.HighestSeq, seq.Value);
+        kiosk.HighestSeq = Math.Max(kiosk.HighestSeq, seq);
         kiosk.LastSeen = kiosk.LastSeen is { } seen && seen > ts ? seen : ts;
 
         var subject = door ?? Payloads.String(o, "circuit");

@@ -16,7 +16,7 @@ internal sealed record IngestResult(int Stored, int Duplicates, int Rejected, IR
 /// If the batch collides with another instance (the same event stored meanwhile), it is retried
 /// one message at a time so each duplicate is recognised on its own.
 /// </summary>
-internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, KioskTopics topics, FleetMetrics metrics, TimeProvider time, ILogger<MessageIngestor> logger)
+internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, FleetTopics topics, FleetMetrics metrics, TimeProvider time, ILogger<MessageIngestor> logger)
 {
     private readonly ILogger<MessageIngestor> _logger = logger;
 
@@ -121,7 +121,7 @@ internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, Kiosk
                     await TelemetryIngest.TelemetryAsync(context, kioskId, root, cancellationToken).ConfigureAwait(false);
                     return true;
                 case TopicKind.Events:
-                    return await EventIngest.EventAsync(context, kioskId, root, Encoding.UTF8.GetString(message.Payload), cancellationToken).ConfigureAwait(false);
+                    return await EventIngest.EventAsync(context, kioskId, message.Payload, Encoding.UTF8.GetString(message.Payload), cancellationToken).ConfigureAwait(false);
                 default:
                     return null;
             }

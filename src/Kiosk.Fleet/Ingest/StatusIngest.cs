@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Status;
 using Kiosk.Fleet.Alarms;
 using Kiosk.Fleet.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +12,10 @@ internal static class StatusIngest
 {
     public static async Task StatusAsync(IngestContext c, string kioskId, JsonElement o, CancellationToken cancellationToken)
     {
-        var online = Payloads.Bool(o, "online") ?? throw new FormatException("status without a boolean 'online'");
-        var ts = Payloads.Time(o, "ts") ?? c.Now;
-        var boot = Payloads.Long(o, "boot");
+        var status = o.Deserialize(ContractJsonContext.Default.StatusMessage) ?? throw new FormatException("status is null");
+        var online = status.Online;
+        var ts = status.Ts.UtcDateTime;
+        long? boot = status.Boot;
         var kiosk = await c.KioskAsync(kioskId, cancellationToken).ConfigureAwait(false);
         if (online)
         {
@@ -29,11 +32,12 @@ internal static class StatusIngest
             kiosk.Epoch = epoch ?? kiosk.Epoch;
             kiosk.Boot = boot;
             kiosk.Online = true;
-            kiosk.Version = Payloads.String(o, "version") ?? kiosk.Version;
-            if (o.TryGetProperty("station", out var station) && station.ValueKind == JsonValueKind.Object)
+            kiosk.Version = status.Version ?? kiosk.Version;
+            if (status.Station is { } station && o.TryGetProperty("station", out var raw))
             {
-                kiosk.Station = station.GetRawText();
-                kiosk.District = Payloads.String(station, "district") ?? DistrictOf(Payloads.String(station, "code"));
+                // Kept as received: fields a newer kiosk adds reach the API unchanged.
+                kiosk.Station = raw.GetRawText();
+                kiosk.District = Payloads.String(raw, "district") ?? DistrictOf(station.Code);
             }
 
             kiosk.LastSeen = Later(kiosk.LastSeen, ts);
@@ -63,7 +67,7 @@ internal static class StatusIngest
 
     public static async Task StateAsync(IngestContext c, string kioskId, JsonElement o, string raw, CancellationToken cancellationToken)
     {
-        var ts = Payloads.Time(o, "ts") ?? c.Now;
+        var ts = (o.Deserialize(ContractJsonContext.Default.KioskState) ?? throw new FormatException("state is null")).Ts.UtcDateTime;
         var kiosk = await c.KioskAsync(kioskId, cancellationToken).ConfigureAwait(false);
         if (kiosk.StateTs is { } previous && previous > ts)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kiosk.Contract.Json;
 using Kiosk.Fleet.Alarms;
 using Kiosk.Fleet.Storage;
 
@@ -11,26 +12,23 @@ internal static class TelemetryIngest
 
     public static async Task TelemetryAsync(IngestContext c, string kioskId, JsonElement o, CancellationToken cancellationToken)
     {
-        var ts = Payloads.Time(o, "ts") ?? c.Now;
-        if (!o.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
-        {
-            throw new FormatException("telemetry without a 'values' object");
-        }
+        var message = o.Deserialize(ContractJsonContext.Default.TelemetryMessage) ?? throw new FormatException("telemetry is null");
+        var ts = message.Ts.UtcDateTime;
 
         var kiosk = await c.KioskAsync(kioskId, cancellationToken).ConfigureAwait(false);
         kiosk.LastTelemetry = kiosk.LastTelemetry is { } last && last > ts ? last : ts;
         kiosk.LastSeen = kiosk.LastSeen is { } seen && seen > ts ? seen : ts;
-        foreach (var value in values.EnumerateObject())
+        foreach (var (key, v) in message.Values)
         {
-            if (value.Value.ValueKind != JsonValueKind.Number || value.Name.Length is 0 or > 128 || !value.Value.TryGetDouble(out var v) || !double.IsFinite(v))
+            if (key.Length is 0 or > 128 || !double.IsFinite(v))
             {
                 continue;
             }
 
-            c.Db.Telemetry.Add(new TelemetrySample { KioskId = kioskId, Key = value.Name, Ts = ts, Value = v });
+            c.Db.Telemetry.Add(new TelemetrySample { KioskId = kioskId, Key = key, Ts = ts, Value = v });
             foreach (var step in Steps)
             {
-                var rollup = await c.RollupAsync(kioskId, value.Name, step, Bucket(ts, step), cancellationToken).ConfigureAwait(false);
+                var rollup = await c.RollupAsync(kioskId, key, step, Bucket(ts, step), cancellationToken).ConfigureAwait(false);
                 rollup.Count++;
                 rollup.Sum += v;
                 rollup.Min = Math.Min(rollup.Min, v);

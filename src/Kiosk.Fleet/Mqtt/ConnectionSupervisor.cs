@@ -1,4 +1,5 @@
 using System.Buffers;
+using Kiosk.Contract.Topics;
 using Kiosk.Fleet.Commands;
 using Kiosk.Fleet.Ingest;
 using Kiosk.Fleet.Observability;
@@ -165,10 +166,10 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
         var topics = _connection.Topics;
         var shared = result.SharedSubscriptionAvailable ? $"$share/{_options.SharedGroup}/" : "";
         var subscribe = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(f => f.WithTopic(shared + topics.Filter("events")).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(f => f.WithTopic(shared + topics.Filter("telemetry")).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce))
-            .WithTopicFilter(f => f.WithTopic(topics.Filter("status")).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(f => f.WithTopic(topics.Filter("state")).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(f => f.WithTopic(shared + topics.AllKiosks(KioskTopics.EventsLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(f => f.WithTopic(shared + topics.AllKiosks(KioskTopics.TelemetryLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce))
+            .WithTopicFilter(f => f.WithTopic(topics.AllKiosks(KioskTopics.StatusLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(f => f.WithTopic(topics.AllKiosks(KioskTopics.StateLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
             .WithTopicFilter(f => f.WithTopic(topics.ReplyFilter).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
             .Build();
         using var subscribeTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -19,12 +19,12 @@ internal sealed class FleetMqttConnection : IDisposable
     {
         _options = options.Value;
         Client = new MqttClientFactory().CreateMqttClient();
-        Topics = new KioskTopics(_options.TopicRoot, _options.ClientId);
+        Topics = new FleetTopics(_options.TopicRoot, _options.ClientId);
     }
 
     public IMqttClient Client { get; }
 
-    public KioskTopics Topics { get; }
+    public FleetTopics Topics { get; }
 
     public bool IsConnected => Client.IsConnected;
 

@@ -1,3 +1,5 @@
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Vocabulary;
 using Kiosk.Fleet.Api;
 using Kiosk.Fleet.Kiosks;
 using Kiosk.Fleet.Storage;
@@ -111,12 +113,12 @@ internal static class ReportQueries
     private static async Task<List<(string KioskId, DateTime Ts, string? Sub)>> VisitEventsAsync(FleetDb db, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
         var opened = await db.Events.AsNoTracking()
-            .Where(e => e.Type == "door.opened" && e.Ts >= from && e.Ts < to)
+            .Where(e => e.Type == EventTypes.DoorOpened && e.Ts >= from && e.Ts < to)
             .Select(e => new { e.KioskId, e.Ts, e.Sub, e.Payload })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. opened
             .Select(e => (e.KioskId, e.Ts, e.Sub, Payload: KioskViews.Parse(e.Payload)))
-            .Where(e => e.Payload?["via"]?.GetValue<string>() is "scan" or "remote" && (e.Payload?["role"]?.GetValue<string>() ?? "worker") == "worker")
+            .Where(e => e.Payload?["via"]?.ToString() is Vias.Scan or Vias.Remote && (e.Payload?["role"]?.ToString() ?? Roles.Worker) == Roles.Worker)
             .Select(e => (e.KioskId, e.Ts, e.Sub))];
     }
 
@@ -124,7 +126,7 @@ internal static class ReportQueries
     private static async Task<List<(string Kiosk, AttendanceSession Session)>> SessionsAsync(FleetDb db, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
         var events = await db.Events.AsNoTracking()
-            .Where(e => (e.Type == "steward.checkin" || e.Type == "steward.checkout") && e.Ts >= from && e.Ts < to.AddDays(1) && e.Sub != null)
+            .Where(e => (e.Type == EventTypes.StewardCheckin || e.Type == EventTypes.StewardCheckout) && e.Ts >= from && e.Ts < to.AddDays(1) && e.Sub != null)
             .OrderBy(e => e.Ts)
             .Select(e => new { e.KioskId, e.Type, e.Ts, e.Sub })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -134,7 +136,7 @@ internal static class ReportQueries
             DateTime? open = null;
             foreach (var e in steward)
             {
-                if (e.Type == "steward.checkin")
+                if (e.Type == EventTypes.StewardCheckin)
                 {
                     if (open is { } unclosed && unclosed < to)
                     {

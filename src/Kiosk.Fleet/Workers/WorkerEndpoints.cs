@@ -109,7 +109,7 @@ internal static partial class WorkerEndpoints
 
         var pass = signer.Pass(kiosk!.Id, body.Door, worker!);
         using var arguments = JsonDocument.Parse(body.Door is null ? "{}" : JsonSerializer.Serialize(new OpenRequest(null, body.Door), FleetApiJsonContext.Default.OpenRequest));
-        var outcome = await sender.SendAsync(kiosk.Id, "unlock", arguments.RootElement, pass, worker!, cancellationToken).ConfigureAwait(false);
+        var outcome = await sender.SendAsync(kiosk.Id, Kiosk.Contract.Commands.CommandNames.Unlock, arguments.RootElement, pass, worker!, cancellationToken).ConfigureAwait(false);
         return outcome.Status == CommandStatus.Unreachable
             ? TypedResults.Problem(title: "the fleet service has no broker session", statusCode: StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Json(new CommandReplyDto(outcome.Status == CommandStatus.Ok, outcome.Result, outcome.Error), FleetApiJsonContext.Default.CommandReplyDto, statusCode: outcome.HttpStatus);
