@@ -50,7 +50,7 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(DiagActuated))]
 [JsonSerializable(typeof(MaintenanceOn))]
 [JsonSerializable(typeof(MaintenanceOff))]
-[JsonSerializable(typeof(CommandEnvelope))]
+[JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(CommandReply))]
 [JsonSerializable(typeof(UnlockArguments))]
 [JsonSerializable(typeof(LockArguments))]

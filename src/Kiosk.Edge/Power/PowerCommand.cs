@@ -3,6 +3,7 @@ using Kiosk.Contract.Commands;
 using Kiosk.Contract.Json;
 using Kiosk.Contract.Vocabulary;
 using Kiosk.Edge.Commands;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Power;
 

@@ -1,6 +1,7 @@
 using Kiosk.Contract.Commands;
 using Kiosk.Contract.Json;
 using Kiosk.Edge.Commands;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Doors.Commands;
 

@@ -6,4 +6,4 @@ namespace Kiosk.Contract.Commands;
 /// </summary>
 /// <param name="Id">Request id: 1 to 128 printable characters without <c>/</c>, <c>+</c>, <c>#</c> (it becomes a topic level); a resend with the same id gets the same reply.</param>
 /// <param name="Token">The signed command token (JWS Compact, at most 4096 bytes).</param>
-public sealed record CommandEnvelope(string Id, string Token);
+public sealed record CommandRequest(string Id, string Token);
