@@ -19,7 +19,7 @@ internal static class AnnounceCommand
         var command = new Command("announce", "Speak a text or play a clip on the loudspeaker, recorded as via manual.") { text, clip, priority, volume };
         command.Validators.Add(r =>
         {
-            if ((r.GetResult(text) is null) == (r.GetResult(clip) is null))
+            if (r.Given(text) == r.Given(clip))
             {
                 r.AddError("announce needs either --text or --clip");
             }
@@ -32,7 +32,7 @@ internal static class AnnounceCommand
                 arguments["priority"] = p;
             }
 
-            if (parse.GetResult(volume) is not null)
+            if (parse.Given(volume))
             {
                 arguments["volume"] = parse.GetValue(volume);
             }

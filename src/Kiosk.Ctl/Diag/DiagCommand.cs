@@ -42,15 +42,15 @@ internal static class DiagCommand
         command.Validators.Add(r =>
         {
             var target = r.GetValue(actuate);
-            if (target is null && (r.GetResult(door) ?? r.GetResult(circuit) ?? (object?)r.GetResult(yes)) is not null)
+            if (target is null && (r.Given(door) || r.Given(circuit) || r.Given(yes)))
             {
                 r.AddError("--door, --circuit and --yes go with --actuate");
             }
-            else if (target is not null && (r.GetResult(json) ?? (object?)r.GetResult(checks)) is not null)
+            else if (target is not null && (r.Given(json) || r.Given(checks)))
             {
                 r.AddError("--json and --checks do not go with --actuate");
             }
-            else if (target == "circuit" && r.GetResult(circuit) is null)
+            else if (target == "circuit" && !r.Given(circuit))
             {
                 r.AddError("--actuate circuit needs --circuit C");
             }

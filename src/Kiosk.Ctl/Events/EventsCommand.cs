@@ -19,7 +19,7 @@ internal static class EventsCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var request = new JsonObject { ["follow"] = parse.GetValue(follow) };
-            if (parse.GetResult(since) is not null)
+            if (parse.Given(since))
             {
                 request["since"] = parse.GetValue(since);
             }

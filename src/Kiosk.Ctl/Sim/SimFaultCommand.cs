@@ -23,7 +23,7 @@ internal static class SimFaultCommand
             parse =>
             {
                 var arguments = new JsonObject().With("fault", parse.GetValue(fault)).With("door", parse.GetValue(door)).With("circuit", parse.GetValue(circuit));
-                if (parse.GetResult(on) is not null)
+                if (parse.Given(on))
                 {
                     arguments["on"] = parse.GetValue(on);
                 }
