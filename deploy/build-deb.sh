@@ -8,7 +8,8 @@
 #
 # Layout: /usr/lib/kiosk-edge (service), /usr/lib/kiosk-edge/kioskctl (CLI), /usr/bin/kioskctl,
 # /lib/systemd/system/kiosk-edge.service (+ .d/restart-backoff.conf), sysusers.d, tmpfiles.d,
-# udev rules, /etc/kiosk/kiosk.json (conffile) and kiosk.json.example.
+# udev rules, /etc/kiosk/kiosk.json (conffile) and the examples, the board's documents in
+# /usr/share/doc/kiosk-edge, the clip folder /usr/share/kiosk-edge/clips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -69,7 +70,11 @@ install -m 644 systemd/60-kiosk-edge.rules "$pkg/lib/udev/rules.d/"
 install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example "$pkg/etc/kiosk/"
 gzip -9n < deploy/package/kioskctl.1 > "$pkg/usr/share/man/man1/kioskctl.1.gz"
 install -m 644 deploy/package/lintian-overrides "$pkg/usr/share/lintian/overrides/kiosk-edge"
-install -m 644 docs/deployment.md "$pkg/usr/share/doc/kiosk-edge/README.md"
+# The board's documents: what a technician and a maintenance crew read on site (the unit's Documentation=).
+install -m 644 docs/operations.md docs/install.md docs/diagnostics.md docs/maintenance.md docs/configuration.md \
+  "$pkg/usr/share/doc/kiosk-edge/"
+# Recorded announcement clips (Intercom:ClipDirectory) go here; the package owns the empty folder.
+install -d -m 755 "$pkg/usr/share/kiosk-edge/clips"
 cat > "$pkg/usr/share/doc/kiosk-edge/copyright" <<'COPYRIGHT'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: kiosk-edge
@@ -95,7 +100,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Kiosk Edge team <edge@kiosk.invalid>
 Installed-Size: $installed_kb
-Depends: libc6 (>= 2.34), libgcc-s1, libstdc++6, libssl3, libgpiod3 | libgpiod2, systemd (>= 247), init-system-helpers (>= 1.62), passwd
+Depends: libc6 (>= 2.34), libgcc-s1, libstdc++6, libssl3, libgpiod3 | libgpiod2, systemd (>= 247), init-system-helpers (>= 1.62), passwd, tzdata
 Recommends: espeak-ng, alsa-utils
 Section: misc
 Priority: optional
