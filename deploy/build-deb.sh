@@ -67,7 +67,7 @@ install -m 644 systemd/kiosk-edge.service.d/restart-backoff.conf "$pkg/lib/syste
 install -m 644 systemd/kiosk-edge.sysusers.conf "$pkg/usr/lib/sysusers.d/kiosk-edge.conf"
 install -m 644 systemd/kiosk-edge.tmpfiles.conf "$pkg/usr/lib/tmpfiles.d/kiosk-edge.conf"
 install -m 644 systemd/60-kiosk-edge.rules "$pkg/lib/udev/rules.d/"
-install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example "$pkg/etc/kiosk/"
+install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example deploy/package/kiosk-one-cabin.json.example "$pkg/etc/kiosk/"
 gzip -9n < deploy/package/kioskctl.1 > "$pkg/usr/share/man/man1/kioskctl.1.gz"
 install -m 644 deploy/package/lintian-overrides "$pkg/usr/share/lintian/overrides/kiosk-edge"
 # The board's documents: what a technician and a maintenance crew read on site (the unit's Documentation=).
@@ -92,7 +92,7 @@ printf 'kiosk-edge (%s) stable; urgency=medium\n\n  * Release %s.\n\n -- Kiosk E
   "$version" "$version" "$changelog_date" | gzip -9n > "$pkg/usr/share/doc/kiosk-edge/changelog.gz"
 
 install -m 755 deploy/package/postinst deploy/package/prerm deploy/package/postrm "$pkg/DEBIAN/"
-printf '/etc/kiosk/kiosk.json\n/etc/kiosk/kiosk.json.example\n' > "$pkg/DEBIAN/conffiles"
+printf '/etc/kiosk/kiosk.json\n/etc/kiosk/kiosk.json.example\n/etc/kiosk/kiosk-one-cabin.json.example\n' > "$pkg/DEBIAN/conffiles"
 installed_kb=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 cat > "$pkg/DEBIAN/control" <<CONTROL
 Package: kiosk-edge

@@ -9,6 +9,8 @@ internal static class CtlApp
     public const string Usage = """
         usage: kioskctl [--socket PATH] <command> ...
 
+        config check [--file PATH]                 check the site configuration before a (re)start: every
+                                                   missing or invalid key (exit 0 complete, 1 problems)
         keys new --kid KID [--out DIR]             create an ES256 key pair (KID.key.pem, KID.pub.pem)
         token issue --key FILE --kid KID --iss ISS --aud AUD[,AUD] --sub SUB
                     [--ttl SECONDS] [--role worker|steward|maintenance|operator] [--door D]
@@ -55,6 +57,7 @@ internal static class CtlApp
             var code = words[0] switch
             {
                 "keys" => KeysVerb.Run(reader, stdout),
+                "config" => ConfigVerb.Run(reader, stdout),
                 "token" => TokenVerb.Run(reader, stdout),
                 "status" => await StatusVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
                 "events" => await EventsVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
