@@ -61,6 +61,7 @@ public static class KioskHost
         builder.Services.AddHealth(builder.Configuration);
 
         builder.Services.AddHostedService<DevelopmentBanner>();
+        builder.Services.AddHostedService<ConfigurationReloader>();
 
         overrides?.Invoke(builder.Services);
         return builder.Build();
