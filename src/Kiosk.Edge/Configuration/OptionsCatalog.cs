@@ -10,6 +10,7 @@ using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Occupancy;
 using Kiosk.Edge.Power;
 using Kiosk.Edge.Security;
+using Kiosk.Edge.TrustedTime;
 
 namespace Kiosk.Edge.Configuration;
 
@@ -31,6 +32,7 @@ public static class OptionsCatalog
         (PowerOptions.Section, typeof(PowerOptions)),
         (OccupancyOptions.Section, typeof(OccupancyOptions)),
         (IntercomOptions.Section, typeof(IntercomOptions)),
+        (ClockOptions.Section, typeof(ClockOptions)),
         (EventJournalOptions.Section, typeof(EventJournalOptions)),
         (HealthOptions.Section, typeof(HealthOptions)),
         (DiagnosticsOptions.Section, typeof(DiagnosticsOptions)),
