@@ -83,7 +83,19 @@ internal sealed class AsyncApiDocument
         return result;
     }
 
+    /// <summary>Follows $ref, and a description wrapper <c>{description, allOf: [one schema]}</c>.</summary>
     public JsonObject Resolve(JsonNode node)
+    {
+        var o = ResolveRef(node);
+        while (o["allOf"] is JsonArray { Count: 1 } only && o["properties"] is null && o["type"] is null)
+        {
+            o = ResolveRef(only[0]!);
+        }
+
+        return o;
+    }
+
+    private JsonObject ResolveRef(JsonNode node)
     {
         var o = (JsonObject)node;
         for (var i = 0; i < 32 && o["$ref"]?.GetValue<string>() is { } reference; i++)

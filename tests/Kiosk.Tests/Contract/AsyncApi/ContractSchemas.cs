@@ -21,7 +21,11 @@ namespace Kiosk.Tests.Contract.AsyncApi;
 internal sealed class ContractSchemas
 {
     private readonly SortedDictionary<string, JsonObject> _schemas = new(StringComparer.Ordinal);
-    private readonly JsonSerializerOptions _options = ContractJsonContext.Default.Options;
+    /// <summary>The contract's metadata; reflection only for types the context does not list (the envelope record).</summary>
+    private static readonly JsonSerializerOptions Options = new(ContractJsonContext.Default.Options)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ContractJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     /// <summary>Command name → its arguments type (the claims besides the token's own).</summary>
     public static IReadOnlyList<(string Command, Type Arguments, Type Result)> Commands { get; } =
@@ -110,9 +114,23 @@ internal sealed class ContractSchemas
         s.Reference(typeof(KioskState));
         s.Reference(typeof(StatusMessage));
         s.Reference(typeof(TelemetryMessage));
-        s.Reference(typeof(CommandReply));
         return s;
     }
+
+    private static JsonTypeInfoKind Kind(Type type)
+    {
+        try
+        {
+            return Info(type).Kind;
+        }
+        catch (InvalidOperationException)
+        {
+            return JsonTypeInfoKind.Object;
+        }
+    }
+
+    /// <summary>The JSON metadata of a contract type, as the kiosk writes it.</summary>
+    public static JsonTypeInfo Info(Type type) => Options.GetTypeInfo(type);
 
     public static string EventSchemaName(Type record) => record.Name + "Event";
 
@@ -132,14 +150,13 @@ internal sealed class ContractSchemas
 
     private JsonObject ObjectSchema(Type type)
     {
-        var info = _options.GetTypeInfo(type);
         var schema = new JsonObject { ["type"] = "object" };
         if (XmlDocs.Summary(type) is { } summary)
         {
             schema["description"] = summary;
         }
 
-        if (info.Kind != JsonTypeInfoKind.Object)
+        if (Kind(type) != JsonTypeInfoKind.Object)
         {
             // A custom converter writes the shape (e.g. OccupancyState: cabin ids and counters in one object).
             schema["additionalProperties"] = true;
@@ -148,30 +165,24 @@ internal sealed class ContractSchemas
 
         var required = new JsonArray();
         var properties = new JsonObject();
-        foreach (var p in info.Properties.OrderBy(p => p.Order))
+        foreach (var field in Fields(type))
         {
-            if (p.Get is null)
-            {
-                continue;
-            }
-
-            if (p.IsExtensionData)
+            if (field.Extension)
             {
                 schema["additionalProperties"] = true;
                 continue;
             }
 
-            var member = Member(type, p);
-            var property = TypeSchema(p.PropertyType);
-            if (XmlDocs.Of(type, member) is { } doc)
+            var property = TypeSchema(field.Type);
+            if (XmlDocs.Of(type, field.Member) is { } doc)
             {
                 property = property.ContainsKey("$ref") ? new JsonObject { ["description"] = doc, ["allOf"] = new JsonArray(property) } : Described(property, doc);
             }
 
-            properties[p.Name] = property;
-            if (p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false })
+            properties[field.Name] = property;
+            if (field.Required)
             {
-                required.Add(p.Name);
+                required.Add(field.Name);
             }
         }
 
@@ -193,6 +204,34 @@ internal sealed class ContractSchemas
         }
 
         return result;
+    }
+
+    /// <summary>A serialized member: its JSON name, CLR member, type, whether a reader requires it, whether it is extension data.</summary>
+    public sealed record Field(string Name, string Member, Type Type, bool Required, bool Extension);
+
+    /// <summary>
+    /// The members the kiosk writes, from the contract's JSON metadata. A type whose metadata cannot be built
+    /// for reading (KioskState: extension data beside a constructor) falls back to its public properties, named
+    /// as the camelCase policy names them.
+    /// </summary>
+    public static IReadOnlyList<Field> Fields(Type type)
+    {
+        try
+        {
+            return [.. Info(type).Properties.Where(p => p.Get is not null).OrderBy(p => p.Order)
+                .Select(p => new Field(p.Name, Member(type, p), p.PropertyType, p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false }, p.IsExtensionData))];
+        }
+        catch (InvalidOperationException)
+        {
+            return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null)
+                .Select(p => new Field(
+                    p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+                    p.Name,
+                    p.PropertyType,
+                    p.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null,
+                    p.GetCustomAttribute<System.Text.Json.Serialization.JsonExtensionDataAttribute>() is not null))];
+        }
     }
 
     private static string Member(Type type, JsonPropertyInfo p) =>
