@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime)
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql)
 missing=()
 for p in "${packages[@]}"; do
   case "$p" in
@@ -37,6 +37,7 @@ run_tests() {
 }
 run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
+run_tests Kiosk.Fleet.Tests
 
 echo "== AsyncAPI document (@asyncapi/parser, versions pinned by tests/contract/package-lock.json)"
 if npm ci --prefix tests/contract --no-audit --no-fund --ignore-scripts >"$results/npm.txt" 2>&1 \
