@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql)
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   case "$p" in
