@@ -93,7 +93,8 @@ internal sealed class ClimateCheck(ClimateMonitor monitor) : DiagnosticCheck
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private static double? Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     private static string? Text(JsonNode? node) =>
         node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Control;
@@ -84,12 +85,13 @@ internal sealed class SimClimateOperation(Board board, SimulatedClimate climate)
             return null;
         }
 
-        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number || !double.IsFinite(v.GetValue<double>()))
+        // Through the text, so numbers built as int (not only parsed JSON) are read too.
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number
+            || !double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
             throw new ControlException($"sim.climate: --{name} must be a number");
         }
 
-        var value = v.GetValue<double>();
         return value < min || value > max
             ? throw new ControlException($"sim.climate: --{name} {value} is outside {min}..{max}")
             : value;
