@@ -286,7 +286,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
                     ["cabin"] = cabin.Id,
                     ["circuit"] = circuit,
                     ["celsius"] = cabin.Celsius,
-                    ["startCelsius"] = cabin.Aircon.StartCelsius,
+                    ["start_celsius"] = cabin.Aircon.StartCelsius,
                     ["minutes"] = Math.Round(_options.AirconWindow.TotalMinutes),
                 }));
                 break;

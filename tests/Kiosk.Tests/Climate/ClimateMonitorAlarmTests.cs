@@ -162,7 +162,7 @@ public sealed class ClimateMonitorAlarmTests : IDisposable
         _rig.Run(TimeSpan.FromMinutes(1));
         var e = Assert.Single(_rig.Events("climate.aircon_ineffective"));
         Assert.Equal("aircon", e.Fields["circuit"]!.GetValue<string>());
-        Assert.Equal(33, e.Fields["startCelsius"]!.GetValue<double>());
+        Assert.Equal(33, e.Fields["start_celsius"]!.GetValue<double>());
 
         _rig.Aircon.Draw = 0;
         _rig.Time.Advance(_rig.Options.SamplePeriod);
