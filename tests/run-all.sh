@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl)
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

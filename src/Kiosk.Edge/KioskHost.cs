@@ -11,6 +11,7 @@ using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Intercom;
 using Kiosk.Edge.Occupancy;
 using Kiosk.Edge.Health;
+using Kiosk.Edge.TrustedTime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -61,6 +62,7 @@ public static class KioskHost
         builder.Services.AddIntercom(builder.Configuration);
         builder.Services.AddClimate(builder.Configuration);
         builder.Services.AddHealth(builder.Configuration);
+        builder.Services.AddTrustedTimeKeeper();
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 

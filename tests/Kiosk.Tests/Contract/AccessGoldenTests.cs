@@ -5,6 +5,7 @@ using Kiosk.Edge.Messaging.Commands;
 using Kiosk.Edge.Security;
 using Kiosk.Tests.Doors;
 using Kiosk.Tests.Tokens;
+using Kiosk.Tests.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -27,10 +28,10 @@ public sealed class AccessGoldenTests : IDisposable
         _replays = new ReplayStore(Path.Combine(_dir, "replay.db"), _kit.Time);
         _revocations = new RevocationList(Path.Combine(_dir, "revocations.db"), TimeSpan.FromMinutes(6), _kit.Time);
         var authority = new PassAuthority(
-            _kit.Validator, _revocations, _replays, new SubjectRateLimiter(6, TimeSpan.FromMinutes(1), 100, _kit.Time),
+            TrustedValidation.For(_kit), _revocations, _replays, new SubjectRateLimiter(6, TimeSpan.FromMinutes(1), 100, _kit.Time),
             TimeSpan.FromSeconds(30), NullLogger<PassAuthority>.Instance);
         var maintenance = new MaintenanceMode(_rig.Journal, _rig.State, _rig.Time, Options.Create(new MaintenanceOptions()));
-        _decider = new AccessDecider(_kit.Validator, authority, _rig.Doors, [], maintenance, _rig.Journal, NullLogger<AccessDecider>.Instance);
+        _decider = new AccessDecider(TrustedValidation.For(_kit), authority, _rig.Doors, [], maintenance, _rig.Journal, NullLogger<AccessDecider>.Instance);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class AccessGoldenTests : IDisposable
     [Fact]
     public async Task Replies_Unlock_MatchGolden()
     {
-        var verifier = new ValidatorTokenVerifier(_kit.Validator, (_, _) => ValueTask.FromResult<string?>(null));
+        var verifier = new ValidatorTokenVerifier(TrustedValidation.For(_kit), (_, _) => ValueTask.FromResult<string?>(null));
         using var replies = new ReplyHarness(_rig.Time, [new UnlockCommand(_decider, _rig.Doors)], verifier: verifier);
 
         GoldenFile.Match("replies/unlock", await replies.ReplyAsync("unlock", "r-unlock", _kit.Issue()));
