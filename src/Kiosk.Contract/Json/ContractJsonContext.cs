@@ -50,6 +50,12 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(DiagActuated))]
 [JsonSerializable(typeof(MaintenanceOn))]
 [JsonSerializable(typeof(MaintenanceOff))]
+[JsonSerializable(typeof(ClimateHeat))]
+[JsonSerializable(typeof(ClimateCold))]
+[JsonSerializable(typeof(ClimateCo2High))]
+[JsonSerializable(typeof(ClimateAirconIneffective))]
+[JsonSerializable(typeof(ClimateCleared))]
+[JsonSerializable(typeof(ClimateSensorFault))]
 [JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(CommandReply))]
 [JsonSerializable(typeof(UnlockArguments))]
@@ -75,6 +81,7 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(LinkState))]
 [JsonSerializable(typeof(MaintenanceState))]
 [JsonSerializable(typeof(OccupancyState))]
+[JsonSerializable(typeof(ClimateState))]
 [JsonSerializable(typeof(CabinOccupancy))]
 [JsonSerializable(typeof(StatusMessage))]
 [JsonSerializable(typeof(TelemetryMessage))]
@@ -112,5 +119,11 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         yield return (EventTypes.DiagActuated, c.DiagActuated);
         yield return (EventTypes.MaintenanceOn, c.MaintenanceOn);
         yield return (EventTypes.MaintenanceOff, c.MaintenanceOff);
+        yield return (EventTypes.ClimateHeat, c.ClimateHeat);
+        yield return (EventTypes.ClimateCold, c.ClimateCold);
+        yield return (EventTypes.ClimateCo2High, c.ClimateCo2High);
+        yield return (EventTypes.ClimateAirconIneffective, c.ClimateAirconIneffective);
+        yield return (EventTypes.ClimateCleared, c.ClimateCleared);
+        yield return (EventTypes.ClimateSensorFault, c.ClimateSensorFault);
     }
 }

@@ -298,8 +298,21 @@ internal sealed partial class ClimateMonitor : BackgroundService
         }
     }
 
-    private static (string, JsonObject) Cleared(CabinClimate cabin, string alarm, string reason) =>
-        ("climate.cleared", new JsonObject { ["cabin"] = cabin.Id, ["alarm"] = alarm, ["reason"] = reason, ["celsius"] = cabin.Celsius, ["ppm"] = cabin.Co2Ppm });
+    private static (string, JsonObject) Cleared(CabinClimate cabin, string alarm, string reason)
+    {
+        var fields = new JsonObject { ["cabin"] = cabin.Id, ["alarm"] = alarm, ["reason"] = reason };
+        if (cabin.Celsius is { } celsius)
+        {
+            fields["celsius"] = celsius;
+        }
+
+        if (cabin.Co2Ppm is { } ppm)
+        {
+            fields["ppm"] = ppm;
+        }
+
+        return ("climate.cleared", fields);
+    }
 
     private JsonObject BuildState()
     {
@@ -313,10 +326,15 @@ internal sealed partial class ClimateMonitor : BackgroundService
                 ["humidity"] = c.Humidity,
                 ["fault"] = c.Fault?.ToContract(),
             };
-            if (c.Co2Sensor is not null)
+            // Absent, not null, without a CO2 reading or fault (Kiosk.Contract CabinClimateState).
+            if (c.Co2Ppm is { } ppm)
             {
-                entry["co2"] = c.Co2Ppm;
-                entry["co2Fault"] = c.Co2Fault?.ToContract();
+                entry["co2"] = ppm;
+            }
+
+            if (c.Co2Fault is { } co2Fault)
+            {
+                entry["co2Fault"] = co2Fault.ToContract();
             }
 
             entry["alarms"] = new JsonArray([.. c.ActiveAlarms().Select(a => (JsonNode)JsonValue.Create(a))]);

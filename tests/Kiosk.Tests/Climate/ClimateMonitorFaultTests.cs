@@ -80,6 +80,7 @@ public sealed class ClimateMonitorFaultTests : IDisposable
 
         Assert.Equal("scd4x", Assert.Single(_rig.Events("climate.sensor_fault")).Fields["sensor"]!.GetValue<string>());
         Assert.Equal("no_answer", _rig.Cabin["co2Fault"]!.GetValue<string>());
+        Assert.False(_rig.Cabin.ContainsKey("co2"));
         Assert.Equal(26, _rig.Cabin["celsius"]!.GetValue<double>());
     }
 
