@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime)
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -32,6 +32,7 @@ run_tests() {
 }
 run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
+run_tests Kiosk.Fleet.Tests
 
 if [ -x deploy/ci-checks.sh ]; then
   echo "== deployment checks"

@@ -1,4 +1,4 @@
-namespace Kiosk.Tokens;
+namespace Kiosk.Tokens.Validation;
 
 /// <summary>
 /// base64url without padding (RFC 7515 section 2), strict: only the 64 alphabet characters, no
@@ -7,8 +7,6 @@ namespace Kiosk.Tokens;
 internal static class Base64UrlStrict
 {
     private static readonly sbyte[] Map = BuildMap();
-
-    public static int MaxDecodedLength(int encodedLength) => encodedLength / 4 * 3 + 2;
 
     public static bool TryDecode(ReadOnlySpan<byte> encoded, Span<byte> destination, out int written)
     {

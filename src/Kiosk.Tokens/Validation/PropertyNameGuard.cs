@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace Kiosk.Tokens;
+namespace Kiosk.Tokens.Validation;
 
 /// <summary>
 /// Detects a property name repeated within one JSON object, at any depth, comparing unescaped names
