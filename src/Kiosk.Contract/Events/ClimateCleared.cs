@@ -6,4 +6,4 @@ namespace Kiosk.Contract.Events;
 /// <param name="Reason"><c>cooled</c>, <c>empty</c>, <c>warmed</c>, <c>ventilated</c> or <c>stopped</c>.</param>
 /// <param name="Celsius">Cabin temperature, °C; absent while the sensor has no reading.</param>
 /// <param name="Ppm">CO2, ppm; absent without a CO2 reading.</param>
-public sealed record ClimateCleared(string Cabin, string Alarm, string Reason, double? Celsius, double? Ppm) : KioskEventBody;
+public sealed record ClimateCleared(string Cabin, string Alarm, string Reason, double? Celsius = null, double? Ppm = null) : KioskEventBody;

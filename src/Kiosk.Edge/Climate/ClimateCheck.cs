@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Diagnostics;
 
 namespace Kiosk.Edge.Climate;
@@ -22,43 +20,44 @@ internal sealed class ClimateCheck(ClimateMonitor monitor) : DiagnosticCheck
         var details = monitor.FaultDetails();
         var findings = new List<CheckResult>();
         var seen = new List<string>();
-        foreach (var (id, node) in state["cabins"]!.AsObject())
+        foreach (var (id, cabin) in state.Cabins)
         {
-            var cabin = node!.AsObject();
             var text = new List<string> { id };
-            if (Number(cabin["celsius"]) is { } t)
+            if (cabin.Celsius is { } t)
             {
                 text.Add(F(t, "0.0") + " °C");
             }
 
-            if (Number(cabin["humidity"]) is { } h)
+            if (cabin.Humidity is { } h)
             {
                 text.Add(F(h, "0") + " %");
             }
 
-            if (Number(cabin["co2"]) is { } ppm)
+            if (cabin.Co2 is { } ppm)
             {
                 text.Add(F(ppm, "0") + " ppm");
             }
 
             seen.Add(string.Join(' ', text));
-            foreach (var (faultKey, chip) in new[] { ("fault", Text(cabin["sensor"])), ("co2Fault", "scd4x") })
+            foreach (var (fault, chip) in new[] { (cabin.Fault, cabin.Sensor), (cabin.Co2Fault, "scd4x") })
             {
-                if (Text(cabin[faultKey]) is { } fault)
+                if (fault is null)
                 {
-                    var message = details.FirstOrDefault(d => d.Cabin == id && d.Chip == chip).Detail;
-                    findings.Add(CheckResult.Fail(
-                        $"{id}: {chip} sensor fault {fault}" + (message is null ? "" : $" ({message})"),
-                        fault switch
-                        {
-                            "no_answer" => $"the {chip} of {id} does not answer: check its 3.3 V supply, SDA/SCL wiring and address (i2cdetect -y 1)",
-                            "crc_error" => $"the {chip} of {id} sends corrupted data: shorten or shield its I2C cable, check the pull-ups",
-                            _ => $"the {chip} of {id} reads values no cabin can have: replace the sensor",
-                        }));
+                    continue;
                 }
+
+                var message = details.FirstOrDefault(d => d.Cabin == id && d.Chip == chip).Detail;
+                findings.Add(CheckResult.Fail(
+                    $"{id}: {chip} sensor fault {fault}" + (message is null ? "" : $" ({message})"),
+                    fault switch
+                    {
+                        "no_answer" => $"the {chip} of {id} does not answer: check its 3.3 V supply, SDA/SCL wiring and address (i2cdetect -y 1)",
+                        "crc_error" => $"the {chip} of {id} sends corrupted data: shorten or shield its I2C cable, check the pull-ups",
+                        _ => $"the {chip} of {id} reads values no cabin can have: replace the sensor",
+                    }));
             }
 
-            foreach (var alarm in cabin["alarms"]!.AsArray().Select(a => a!.GetValue<string>()))
+            foreach (var alarm in cabin.Alarms)
             {
                 findings.Add(CheckResult.Warn(
                     $"{id}: climate.{alarm} active",
@@ -72,7 +71,7 @@ internal sealed class ClimateCheck(ClimateMonitor monitor) : DiagnosticCheck
             }
         }
 
-        if (Number(state["cpu"]?["celsius"]) is { } cpu)
+        if (state.Cpu.Celsius is { } cpu)
         {
             seen.Add($"cpu {F(cpu, "0.0")} °C");
             if (cpu >= monitor.Options.CpuWarnCelsius)
@@ -91,11 +90,4 @@ internal sealed class ClimateCheck(ClimateMonitor monitor) : DiagnosticCheck
     }
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    private static double? Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
-            && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 }

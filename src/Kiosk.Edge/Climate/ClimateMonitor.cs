@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Hosting;
@@ -14,13 +16,13 @@ namespace Kiosk.Edge.Climate;
 /// </summary>
 internal sealed partial class ClimateMonitor : BackgroundService
 {
-    public const string StateSection = "climate";
+    public const string StateSection = StateSections.Climate;
 
     private readonly Lock _gate = new();
     private readonly ClimateOptions _options;
     private readonly List<CabinClimate> _cabins;
     private readonly CpuThermometer _cpu;
-    private readonly CabinOccupancy _occupancy;
+    private readonly CabinHeadcount _occupancy;
     private readonly CircuitDraw _power;
     private readonly EventJournal _journal;
     private readonly StateBoard _state;
@@ -32,7 +34,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
         ClimateOptions options,
         IEnumerable<CabinClimate> cabins,
         CpuThermometer cpu,
-        CabinOccupancy occupancy,
+        CabinHeadcount occupancy,
         CircuitDraw power,
         EventJournal journal,
         StateBoard state,
@@ -55,8 +57,8 @@ internal sealed partial class ClimateMonitor : BackgroundService
     /// <summary>One sample: read every sensor, update values, faults and alarms, then journal and publish.</summary>
     public void Step()
     {
-        var events = new List<(string Type, JsonObject Fields)>();
-        JsonObject snapshot;
+        var events = new List<KioskEventBody>();
+        ClimateState snapshot;
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -70,12 +72,12 @@ internal sealed partial class ClimateMonitor : BackgroundService
             snapshot = BuildState();
         }
 
-        foreach (var (type, fields) in events)
+        foreach (var e in events)
         {
-            _journal.Append(type, fields);
+            _journal.Append(e);
         }
 
-        _state.Set(StateSection, snapshot);
+        _state.Set(StateSection, snapshot, ContractJsonContext.Default.ClimateState);
     }
 
     /// <summary>temperature.{cabin}, humidity.{cabin}, co2.{cabin} and temperature.cpu for telemetry (deadbands per prefix).</summary>
@@ -94,8 +96,8 @@ internal sealed partial class ClimateMonitor : BackgroundService
         }
     }
 
-    /// <summary>A copy of the current state section (diagnostics, tests).</summary>
-    public JsonObject Describe()
+    /// <summary>The current state section (diagnostics, tests).</summary>
+    public ClimateState Describe()
     {
         lock (_gate)
         {
@@ -156,7 +158,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
         }
     }
 
-    private void ReadSensors(CabinClimate cabin, List<(string Type, JsonObject Fields)> events)
+    private void ReadSensors(CabinClimate cabin, List<KioskEventBody> events)
     {
         ClimateReading reading;
         try
@@ -173,7 +175,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
             cabin.Humidity = null;
             if (cabin.Fault != e.Fault)
             {
-                events.Add(("climate.sensor_fault", new JsonObject { ["cabin"] = cabin.Id, ["sensor"] = cabin.Sensor.Chip, ["fault"] = e.Fault.ToContract() }));
+                events.Add(new ClimateSensorFault(cabin.Id, cabin.Sensor.Chip, e.Fault.ToContract()));
                 LogSensorFault(cabin.Id, cabin.Sensor.Chip, e.Fault.ToContract(), e.Message);
             }
 
@@ -203,7 +205,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
             cabin.Co2Ppm = null;
             if (cabin.Co2Fault != e.Fault)
             {
-                events.Add(("climate.sensor_fault", new JsonObject { ["cabin"] = cabin.Id, ["sensor"] = co2.Chip, ["fault"] = e.Fault.ToContract() }));
+                events.Add(new ClimateSensorFault(cabin.Id, co2.Chip, e.Fault.ToContract()));
                 LogSensorFault(cabin.Id, co2.Chip, e.Fault.ToContract(), e.Message);
             }
 
@@ -233,13 +235,13 @@ internal sealed partial class ClimateMonitor : BackgroundService
         return r;
     }
 
-    private void Evaluate(CabinClimate cabin, DateTimeOffset now, List<(string Type, JsonObject Fields)> events)
+    private void Evaluate(CabinClimate cabin, DateTimeOffset now, List<KioskEventBody> events)
     {
         var people = _occupancy.PeopleIn(cabin.Id);
         switch (cabin.Heat.Update(cabin.Celsius, enabled: people > 0, now))
         {
             case AlarmChange.Raised:
-                events.Add(("climate.heat", new JsonObject { ["cabin"] = cabin.Id, ["celsius"] = cabin.Celsius, ["limit"] = _options.HeatCelsius, ["people"] = people }));
+                events.Add(new ClimateHeat(cabin.Id, cabin.Celsius!.Value, _options.HeatCelsius, people));
                 break;
             case AlarmChange.Cleared:
                 events.Add(Cleared(cabin, "heat", people == 0 ? "empty" : "cooled"));
@@ -251,7 +253,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
         switch (cabin.Cold.Update(cabin.Celsius, enabled: true, now))
         {
             case AlarmChange.Raised:
-                events.Add(("climate.cold", new JsonObject { ["cabin"] = cabin.Id, ["celsius"] = cabin.Celsius, ["limit"] = _options.ColdCelsius }));
+                events.Add(new ClimateCold(cabin.Id, cabin.Celsius!.Value, _options.ColdCelsius));
                 break;
             case AlarmChange.Cleared:
                 events.Add(Cleared(cabin, "cold", "warmed"));
@@ -263,7 +265,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
         switch (cabin.Co2High.Update(cabin.Co2Ppm, enabled: true, now))
         {
             case AlarmChange.Raised:
-                events.Add(("climate.co2_high", new JsonObject { ["cabin"] = cabin.Id, ["ppm"] = cabin.Co2Ppm, ["limit"] = _options.Co2HighPpm }));
+                events.Add(new ClimateCo2High(cabin.Id, cabin.Co2Ppm!.Value, _options.Co2HighPpm));
                 break;
             case AlarmChange.Cleared:
                 events.Add(Cleared(cabin, "co2_high", "ventilated"));
@@ -281,14 +283,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
         switch (cabin.Aircon.Update(watts, cabin.Celsius, now))
         {
             case AlarmChange.Raised:
-                events.Add(("climate.aircon_ineffective", new JsonObject
-                {
-                    ["cabin"] = cabin.Id,
-                    ["circuit"] = circuit,
-                    ["celsius"] = cabin.Celsius,
-                    ["start_celsius"] = cabin.Aircon.StartCelsius,
-                    ["minutes"] = Math.Round(_options.AirconWindow.TotalMinutes),
-                }));
+                events.Add(new ClimateAirconIneffective(cabin.Id, circuit, cabin.Celsius!.Value, cabin.Aircon.StartCelsius!.Value, Math.Round(_options.AirconWindow.TotalMinutes)));
                 break;
             case AlarmChange.Cleared:
                 events.Add(Cleared(cabin, "aircon_ineffective", watts < _options.AirconRunningWatts ? "stopped" : "cooled"));
@@ -298,50 +293,22 @@ internal sealed partial class ClimateMonitor : BackgroundService
         }
     }
 
-    private static (string, JsonObject) Cleared(CabinClimate cabin, string alarm, string reason)
+    private static ClimateCleared Cleared(CabinClimate cabin, string alarm, string reason) =>
+        new(cabin.Id, alarm, reason, cabin.Celsius, cabin.Co2Ppm);
+
+    private ClimateState BuildState()
     {
-        var fields = new JsonObject { ["cabin"] = cabin.Id, ["alarm"] = alarm, ["reason"] = reason };
-        if (cabin.Celsius is { } celsius)
-        {
-            fields["celsius"] = celsius;
-        }
-
-        if (cabin.Co2Ppm is { } ppm)
-        {
-            fields["ppm"] = ppm;
-        }
-
-        return ("climate.cleared", fields);
-    }
-
-    private JsonObject BuildState()
-    {
-        var cabins = new JsonObject();
+        var cabins = new SortedDictionary<string, CabinClimateState>(StringComparer.Ordinal);
         foreach (var c in _cabins)
         {
-            var entry = new JsonObject
+            cabins[c.Id] = new CabinClimateState(c.Sensor.Chip, c.Celsius, c.Humidity, c.Fault?.ToContract(), [.. c.ActiveAlarms()])
             {
-                ["sensor"] = c.Sensor.Chip,
-                ["celsius"] = c.Celsius,
-                ["humidity"] = c.Humidity,
-                ["fault"] = c.Fault?.ToContract(),
+                Co2 = c.Co2Ppm,
+                Co2Fault = c.Co2Fault?.ToContract(),
             };
-            // Absent, not null, without a CO2 reading or fault (Kiosk.Contract CabinClimateState).
-            if (c.Co2Ppm is { } ppm)
-            {
-                entry["co2"] = ppm;
-            }
-
-            if (c.Co2Fault is { } co2Fault)
-            {
-                entry["co2Fault"] = co2Fault.ToContract();
-            }
-
-            entry["alarms"] = new JsonArray([.. c.ActiveAlarms().Select(a => (JsonNode)JsonValue.Create(a))]);
-            cabins[c.Id] = entry;
         }
 
-        return new JsonObject { ["cabins"] = cabins, ["cpu"] = new JsonObject { ["celsius"] = _cpuCelsius } };
+        return new ClimateState(cabins, new CpuState(_cpuCelsius));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cabin {Cabin}: {Chip} sensor fault {Fault}: {Detail}")]

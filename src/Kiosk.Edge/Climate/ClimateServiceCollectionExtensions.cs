@@ -28,7 +28,7 @@ internal static class ClimateServiceCollectionExtensions
             ? I2cBusFactory.Hardware()
             : I2cBusFactory.Simulated(sp.GetRequiredService<SimulatedI2cBus>()));
         services.AddSingleton<SimulatedClimate>();
-        services.TryAddSingleton<CabinOccupancy>(sp => new EstimatorCabinOccupancy(sp.GetRequiredService<OccupancyEstimator>()));
+        services.TryAddSingleton<CabinHeadcount>(sp => new EstimatorCabinHeadcount(sp.GetRequiredService<OccupancyEstimator>()));
         services.TryAddSingleton<CircuitDraw>(sp => new GuardCircuitDraw(sp.GetRequiredService<PowerGuard>()));
         services.AddSingleton(sp =>
         {
@@ -40,7 +40,7 @@ internal static class ClimateServiceCollectionExtensions
                 options,
                 ClimateHardware.Build(options, board, sp.GetRequiredService<I2cBusFactory>(), sp.GetRequiredService<SimulatedI2cBus>(), simulated, time),
                 ClimateHardware.Cpu(options, board, simulated),
-                sp.GetRequiredService<CabinOccupancy>(),
+                sp.GetRequiredService<CabinHeadcount>(),
                 sp.GetRequiredService<CircuitDraw>(),
                 sp.GetRequiredService<EventJournal>(),
                 sp.GetRequiredService<StateBoard>(),

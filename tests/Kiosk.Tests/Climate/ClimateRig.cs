@@ -33,7 +33,7 @@ internal sealed class ClimateRig : IDisposable
 
     public FakeClimateSensor Co2 { get; } = new("scd4x") { Reading = new ClimateReading(null, null, 600) };
 
-    public FakeCabinOccupancy People { get; } = new();
+    public FakeCabinHeadcount People { get; } = new();
 
     public FakeCircuitDraw Aircon { get; } = new();
 
@@ -92,7 +92,7 @@ internal sealed class FakeClimateSensor(string chip) : ClimateSensor
         Fault is { } f ? throw new ClimateSensorException(f, $"fake {f}") : Reading;
 }
 
-internal sealed class FakeCabinOccupancy : CabinOccupancy
+internal sealed class FakeCabinHeadcount : CabinHeadcount
 {
     public int Count { get; set; }
 

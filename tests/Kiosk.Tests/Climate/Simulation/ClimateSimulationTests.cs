@@ -22,7 +22,7 @@ public sealed class ClimateSimulationTests : IDisposable
     private readonly EventJournal _journal;
     private readonly StateBoard _state = new();
     private readonly SimulatedClimate _simulated = new();
-    private readonly FakeCabinOccupancy _people = new();
+    private readonly FakeCabinHeadcount _people = new();
     private readonly ClimateMonitor _monitor;
     private readonly SimClimateOperation _sim;
 
