@@ -50,6 +50,8 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(DiagActuated))]
 [JsonSerializable(typeof(MaintenanceOn))]
 [JsonSerializable(typeof(MaintenanceOff))]
+[JsonSerializable(typeof(ClockBehind))]
+[JsonSerializable(typeof(ClockAhead))]
 [JsonSerializable(typeof(ClimateHeat))]
 [JsonSerializable(typeof(ClimateCold))]
 [JsonSerializable(typeof(ClimateCo2High))]
@@ -119,6 +121,8 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         yield return (EventTypes.DiagActuated, c.DiagActuated);
         yield return (EventTypes.MaintenanceOn, c.MaintenanceOn);
         yield return (EventTypes.MaintenanceOff, c.MaintenanceOff);
+        yield return (EventTypes.ClockBehind, c.ClockBehind);
+        yield return (EventTypes.ClockAhead, c.ClockAhead);
         yield return (EventTypes.ClimateHeat, c.ClimateHeat);
         yield return (EventTypes.ClimateCold, c.ClimateCold);
         yield return (EventTypes.ClimateCo2High, c.ClimateCo2High);

@@ -1,6 +1,6 @@
 namespace Kiosk.IntegrationTests.EndToEnd;
 
-/// <summary>The README's cabin-heat exercise, run as written against the real service and the real kioskctl.</summary>
+/// <summary>The maintenance walkthrough's cabin-heat exercise (docs/maintenance.md), run as written against the real service and the real kioskctl.</summary>
 public sealed class ClimateWalkthroughTests
 {
     [Fact]

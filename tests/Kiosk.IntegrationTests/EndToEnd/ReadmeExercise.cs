@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Kiosk.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// One shell block of the README, as written: each <c>kioskctl ...</c> line (its trailing comment
+/// One shell block of the maintenance walkthrough (docs/maintenance.md, linked from the README), as written: each <c>kioskctl ...</c> line (its trailing comment
 /// removed) with the output lines the README shows under it (<c>#   text</c>).
 /// </summary>
 internal sealed partial record ReadmeExercise(IReadOnlyList<ReadmeStep> Steps)
@@ -11,9 +11,9 @@ internal sealed partial record ReadmeExercise(IReadOnlyList<ReadmeStep> Steps)
     /// <summary>The first <c>```sh</c> block after the paragraph that starts with <paramref name="heading"/>.</summary>
     public static ReadmeExercise Load(string heading)
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "maintenance.md"));
         var start = readme.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"README.md has no '{heading}'");
+        Assert.True(start >= 0, $"docs/maintenance.md has no '{heading}'");
         var open = readme.IndexOf("```sh\n", start, StringComparison.Ordinal) + "```sh\n".Length;
         var close = readme.IndexOf("```", open, StringComparison.Ordinal);
         var steps = new List<ReadmeStep>();
