@@ -58,10 +58,11 @@ public sealed class ClimateOptions
     [Range(15.0, 40.0)]
     public double AirconComfortCelsius { get; set; } = 28;
 
-    /// <summary>Readings outside <see cref="MinPlausibleCelsius"/>..<see cref="MaxPlausibleCelsius"/> are a sensor fault (implausible), not weather.</summary>
+    /// <summary>Readings below this are a sensor fault (implausible), not weather.</summary>
     [Range(-60.0, 0.0)]
     public double MinPlausibleCelsius { get; set; } = -40;
 
+    /// <summary>Readings above this are a sensor fault (implausible), not weather.</summary>
     [Range(40.0, 130.0)]
     public double MaxPlausibleCelsius { get; set; } = 85;
 
