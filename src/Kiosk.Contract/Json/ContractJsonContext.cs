@@ -24,6 +24,8 @@ namespace Kiosk.Contract.Json;
     Converters = [typeof(WireTimestamp)])]
 [JsonSerializable(typeof(SystemStarted))]
 [JsonSerializable(typeof(EventsDropped))]
+[JsonSerializable(typeof(ClockBehind))]
+[JsonSerializable(typeof(ClockAhead))]
 [JsonSerializable(typeof(DoorOpened))]
 [JsonSerializable(typeof(DoorClosed))]
 [JsonSerializable(typeof(DoorDenied))]
@@ -86,6 +88,8 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         var c = Default;
         yield return (EventTypes.SystemStarted, c.SystemStarted);
         yield return (EventTypes.EventsDropped, c.EventsDropped);
+        yield return (EventTypes.ClockBehind, c.ClockBehind);
+        yield return (EventTypes.ClockAhead, c.ClockAhead);
         yield return (EventTypes.DoorOpened, c.DoorOpened);
         yield return (EventTypes.DoorClosed, c.DoorClosed);
         yield return (EventTypes.DoorDenied, c.DoorDenied);
