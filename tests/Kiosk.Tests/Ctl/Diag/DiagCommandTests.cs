@@ -3,9 +3,9 @@ using Kiosk.Ctl;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Tests.Diagnostics;
 
-namespace Kiosk.Tests.Ctl;
+namespace Kiosk.Tests.Ctl.Diag;
 
-public sealed class DiagVerbTests
+public sealed class DiagCommandTests
 {
     [Fact]
     public async Task Diag_Json_NothingFailed_ExitZeroWithDocument()
@@ -66,7 +66,7 @@ public sealed class DiagVerbTests
         var (code, _, stderr) = await f.RunAsync("diag", "--verbose", "x");
 
         Assert.Equal(2, code);
-        Assert.Contains("unknown option(s): --verbose", stderr, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument '--verbose'", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,15 +112,12 @@ public sealed class DiagVerbTests
     {
         await using var f = await CtlFixture.StartAsync();
         f.Maintenance.Enter("manual", null);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var args = new ArgReader(["diag", "--actuate", "lock"], new HashSet<string>(StringComparer.Ordinal) { "yes" });
 
-        var code = await DiagVerb.RunAsync(args, new ControlClient(f.SocketPath), new StringReader("no\n"), stdout, stderr, TestContext.Current.CancellationToken);
+        var (code, stdout, stderr) = await f.RunWithInputAsync("no\n", "diag", "--actuate", "lock");
 
         Assert.Equal(1, code);
-        Assert.Contains("This will release the lock of door (default) for a moment and relock it. Type yes to continue:", stdout.ToString(), StringComparison.Ordinal);
-        Assert.Contains("cancelled, nothing moved", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("This will release the lock of door (default) for a moment and relock it. Type yes to continue:", stdout, StringComparison.Ordinal);
+        Assert.Contains("cancelled, nothing moved", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(f.Kiosk.Journal.ReadAfter(0, 100), e => e.Type == "door.opened");
     }
 
@@ -129,14 +126,11 @@ public sealed class DiagVerbTests
     {
         await using var f = await CtlFixture.StartAsync();
         f.Maintenance.Enter("manual", null);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var args = new ArgReader(["diag", "--actuate", "lock", "--door", "life"], new HashSet<string>(StringComparer.Ordinal) { "yes" });
 
-        var code = await DiagVerb.RunAsync(args, new ControlClient(f.SocketPath), new StringReader("yes\n"), stdout, stderr, TestContext.Current.CancellationToken);
+        var (code, stdout, stderr) = await f.RunWithInputAsync("yes\n", "diag", "--actuate", "lock", "--door", "life");
 
-        Assert.Equal(0, code);
-        Assert.Contains("door: life", stdout.ToString(), StringComparison.Ordinal);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("door: life", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Kiosk.Ctl;
+using Kiosk.Ctl.Watch;
 
-namespace Kiosk.Tests.Ctl;
+namespace Kiosk.Tests.Ctl.Watch;
 
-public sealed class WatchVerbTests
+public sealed class WatchCommandTests
 {
     [Fact]
     public async Task WatchOnce_SimulatedKiosk_PrintsOneFrameWithDoorsAndEvents()
@@ -16,9 +17,13 @@ public sealed class WatchVerbTests
         Assert.True(code == 0, stderr);
         Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
         Assert.StartsWith("kiosk test-0001", stdout, StringComparison.Ordinal);
-        Assert.Contains("  rest  lock=locked  contact=closed  mode=normal  alarm=-", stdout, StringComparison.Ordinal);
-        Assert.Contains("  life  lock=locked  contact=closed  mode=out_of_service  alarm=-", stdout, StringComparison.Ordinal);
-        Assert.Contains("CIRCUITS\n  -\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("""
+            DOORS
+            door  lock    contact  mode            alarm
+            rest  locked  closed   normal          -
+            life  locked  closed   out_of_service  -
+            """, stdout, StringComparison.Ordinal);
+        Assert.Contains("CIRCUITS\n-\n", stdout, StringComparison.Ordinal);
         Assert.Contains("link: -", stdout, StringComparison.Ordinal);
         Assert.Contains("door.mode", stdout, StringComparison.Ordinal);
     }
@@ -38,15 +43,15 @@ public sealed class WatchVerbTests
             },
         };
 
-        var frame = WatchVerb.Render(status, [new JsonObject { ["seq"] = 7, ["ts"] = "2026-11-23T06:00:00.000Z", ["type"] = "power.trip", ["circuit"] = "outlet" }]);
+        var frame = CtlContext.Plain(new WatchFrame(status, [new JsonObject { ["seq"] = 7, ["ts"] = "2026-11-23T06:00:00.000Z", ["type"] = "power.trip", ["circuit"] = "outlet" }]).Plain());
 
         Assert.Contains("kiosk demo-0001  version -  boot -", frame, StringComparison.Ordinal);
-        Assert.Contains("  outlet  on=true  1235 W  tripped=false", frame, StringComparison.Ordinal);
-        Assert.Contains("  rest  count=2  capacity=6", frame, StringComparison.Ordinal);
+        Assert.Contains("circuit  on    watts   tripped\noutlet   true  1235 W  false\n", frame, StringComparison.Ordinal);
+        Assert.Contains("cabin  count  capacity\nrest   2      6\n", frame, StringComparison.Ordinal);
         Assert.Contains("link: connected=true  broker=mqtts://broker:8883", frame, StringComparison.Ordinal);
         Assert.Contains("health: unexpected string", frame, StringComparison.Ordinal);
         Assert.Contains("maintenance: -", frame, StringComparison.Ordinal);
-        Assert.Contains("DOORS\n  -\n", frame, StringComparison.Ordinal);
+        Assert.Contains("DOORS\n-\n", frame, StringComparison.Ordinal);
         Assert.Contains("power.trip", frame, StringComparison.Ordinal);
         Assert.Contains("circuit=outlet", frame, StringComparison.Ordinal);
     }
