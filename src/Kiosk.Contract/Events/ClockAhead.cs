@@ -1,9 +1,8 @@
 namespace Kiosk.Contract.Events;
 
 /// <summary>
-/// <c>clock.ahead</c>: Extension (issue 11): several different validly signed passes were refused as
-/// expired with their <c>iat</c> the same distance behind the trusted time, so the system clock seems to
-/// run ahead. Report only: the kiosk never moves its trusted time backwards. Raised once when it starts.
+/// <c>clock.ahead</c>: several validly signed passes were refused as expired with their <c>iat</c> the same
+/// distance behind, so the system clock seems to run ahead.
 /// </summary>
 /// <param name="AheadBy">Seconds the clock seems ahead (a lower estimate).</param>
 public sealed record ClockAhead(

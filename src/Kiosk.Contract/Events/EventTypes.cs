@@ -69,12 +69,6 @@ public static class EventTypes
     /// <summary>Extension: the offline bound dropped events (<see cref="EventsDropped"/>).</summary>
     public const string EventsDropped = "events.dropped";
 
-    /// <summary>Extension: the system clock is behind the trusted time (<see cref="ClockBehind"/>).</summary>
-    public const string ClockBehind = "clock.behind";
-
-    /// <summary>Extension: refused passes show the system clock runs ahead (<see cref="ClockAhead"/>).</summary>
-    public const string ClockAhead = "clock.ahead";
-
     /// <summary>Extension: a circuit was shed to keep the kiosk under its limit (<see cref="PowerShed"/>).</summary>
     public const string PowerShed = "power.shed";
 
@@ -95,4 +89,10 @@ public static class EventTypes
 
     /// <summary>Extension: a maintenance actuator test ran (<see cref="DiagActuated"/>).</summary>
     public const string DiagActuated = "diag.actuated";
+
+    /// <summary>The system clock is behind the trusted time (extension; <see cref="ClockBehind"/>).</summary>
+    public const string ClockBehind = "clock.behind";
+
+    /// <summary>The system clock seems to run ahead (extension; <see cref="ClockAhead"/>).</summary>
+    public const string ClockAhead = "clock.ahead";
 }

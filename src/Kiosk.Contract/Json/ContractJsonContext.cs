@@ -24,8 +24,6 @@ namespace Kiosk.Contract.Json;
     Converters = [typeof(WireTimestamp)])]
 [JsonSerializable(typeof(SystemStarted))]
 [JsonSerializable(typeof(EventsDropped))]
-[JsonSerializable(typeof(ClockBehind))]
-[JsonSerializable(typeof(ClockAhead))]
 [JsonSerializable(typeof(DoorOpened))]
 [JsonSerializable(typeof(DoorClosed))]
 [JsonSerializable(typeof(DoorDenied))]
@@ -52,6 +50,8 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(DiagActuated))]
 [JsonSerializable(typeof(MaintenanceOn))]
 [JsonSerializable(typeof(MaintenanceOff))]
+[JsonSerializable(typeof(ClockBehind))]
+[JsonSerializable(typeof(ClockAhead))]
 [JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(CommandReply))]
 [JsonSerializable(typeof(UnlockArguments))]
@@ -88,8 +88,6 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         var c = Default;
         yield return (EventTypes.SystemStarted, c.SystemStarted);
         yield return (EventTypes.EventsDropped, c.EventsDropped);
-        yield return (EventTypes.ClockBehind, c.ClockBehind);
-        yield return (EventTypes.ClockAhead, c.ClockAhead);
         yield return (EventTypes.DoorOpened, c.DoorOpened);
         yield return (EventTypes.DoorClosed, c.DoorClosed);
         yield return (EventTypes.DoorDenied, c.DoorDenied);
@@ -116,5 +114,7 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         yield return (EventTypes.DiagActuated, c.DiagActuated);
         yield return (EventTypes.MaintenanceOn, c.MaintenanceOn);
         yield return (EventTypes.MaintenanceOff, c.MaintenanceOff);
+        yield return (EventTypes.ClockBehind, c.ClockBehind);
+        yield return (EventTypes.ClockAhead, c.ClockAhead);
     }
 }
