@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Edge.Occupancy;
 
@@ -127,7 +130,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     /// <summary>A completed beam crossing (the beam counter is authoritative for the cabin).</summary>
     internal void BeamCrossed(string cabin, BeamCrossing crossing)
     {
-        var raised = new List<(string, JsonObject)>();
+        var raised = new List<KioskEventBody>();
         lock (_gate)
         {
             if (Find(cabin) is not { } c)
@@ -168,7 +171,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     internal void PresenceChanged(string cabin, bool present)
     {
-        var raised = new List<(string, JsonObject)>();
+        var raised = new List<KioskEventBody>();
         lock (_gate)
         {
             if (Find(cabin) is not { } c)
@@ -199,7 +202,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     /// </summary>
     public void Tick()
     {
-        var raised = new List<(string, JsonObject)>();
+        var raised = new List<KioskEventBody>();
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -218,12 +221,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
                     c.WelfareRaisedAt = now;
                     var inactive = (long)(now - last).TotalSeconds;
                     LogWelfare(c.Id, c.Count, inactive);
-                    raised.Add(("occupancy.welfare_check", new JsonObject
-                    {
-                        ["cabin"] = c.Id,
-                        ["count"] = c.Count,
-                        ["inactiveFor"] = inactive,
-                    }));
+                    raised.Add(new OccupancyWelfareCheck(c.Id, c.Count, inactive));
                 }
             }
         }
@@ -235,25 +233,29 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void OnAppended(KioskEvent e)
     {
-        if (e.Type is not ("door.opened" or "door.closed")
-            || Text(e.Fields, "door") is not { } door
-            || !_byDoor.TryGetValue(door, out var c))
+        var door = e.Body switch
+        {
+            DoorOpened o => o.Door,
+            DoorClosed closed => closed.Door,
+            _ => null,
+        };
+        if (door is null || !_byDoor.TryGetValue(door, out var c))
         {
             return;
         }
 
-        var raised = new List<(string, JsonObject)>();
+        var raised = new List<KioskEventBody>();
         lock (_gate)
         {
             var now = _time.GetUtcNow();
             RollDay(now);
             Touch(c, now);
-            if (e.Type == "door.opened")
+            if (e.Body is DoorOpened opened)
             {
-                var via = Text(e.Fields, "via");
-                if (via is "scan" or "remote" or "manual")
+                var via = opened.Via;
+                if (via is Vias.Scan or Vias.Remote or Vias.Manual)
                 {
-                    if (Text(e.Fields, "sub") is { Length: > 0 } sub)
+                    if (opened.Sub is { Length: > 0 } sub)
                     {
                         _holders.Add(Pseudonym(sub));
                     }
@@ -264,7 +266,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
                         SetCount(c, c.Count + 1, raised);
                     }
                 }
-                else if (via == "exit" && !c.HasBeams)
+                else if (via == Vias.Exit && !c.HasBeams)
                 {
                     SetCount(c, c.Count - 1, raised);
                 }
@@ -273,9 +275,6 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
         Raise(raised);
     }
-
-    private static string? Text(JsonObject fields, string key) =>
-        fields[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private CabinState? Find(string cabinOrDoor) =>
         _cabins.TryGetValue(cabinOrDoor, out var c) ? c : _byDoor.GetValueOrDefault(cabinOrDoor);
@@ -286,7 +285,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         c.WelfareRaisedAt = null;
     }
 
-    private void SetCount(CabinState c, int count, List<(string, JsonObject)> raised)
+    private void SetCount(CabinState c, int count, List<KioskEventBody> raised)
     {
         count = Math.Clamp(count, 0, _options.MaxCount);
         c.Count = count;
@@ -297,7 +296,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         else if (!c.FullRaised)
         {
             c.FullRaised = true;
-            raised.Add(("occupancy.full", new JsonObject { ["cabin"] = c.Id, ["count"] = count, ["capacity"] = c.Capacity }));
+            raised.Add(new OccupancyFull(c.Id, count, c.Capacity));
         }
     }
 
@@ -322,11 +321,11 @@ internal sealed partial class OccupancyEstimator : IDisposable
         _dayKey = RandomNumberGenerator.GetBytes(32);
     }
 
-    private void Raise(List<(string Type, JsonObject Fields)> raised)
+    private void Raise(List<KioskEventBody> raised)
     {
-        foreach (var (type, fields) in raised)
+        foreach (var e in raised)
         {
-            _journal.Append(type, fields);
+            _journal.Append(e);
         }
 
         Publish();
@@ -334,26 +333,19 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void Publish()
     {
-        var node = new JsonObject();
+        OccupancyState state;
         lock (_gate)
         {
+            var cabins = new Dictionary<string, CabinOccupancy>(StringComparer.Ordinal);
             foreach (var c in _cabins.Values)
             {
-                node[c.Id] = new JsonObject
-                {
-                    ["count"] = c.Count,
-                    ["capacity"] = c.Capacity,
-                    ["full"] = c.Count >= c.Capacity,
-                    ["presence"] = c.HasPresence ? c.Present : null,
-                    ["lastActivity"] = c.LastActivity is { } t ? KioskEvent.FormatTimestamp(t) : null,
-                };
+                cabins[c.Id] = new CabinOccupancy(c.Count, c.Capacity, c.Count >= c.Capacity, c.HasPresence ? c.Present : null, c.LastActivity);
             }
 
-            node["visitsToday"] = _visits;
-            node["holdersToday"] = _holders.Count;
+            state = new OccupancyState(cabins, _visits, _holders.Count);
         }
 
-        _state.Set("occupancy", node);
+        _state.Set(StateSections.Occupancy, state, ContractJsonContext.Default.OccupancyState);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cabin {Cabin}: no presence for {EmptyAfter}, count {Count} reset to 0")]

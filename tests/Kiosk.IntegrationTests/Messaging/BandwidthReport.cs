@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -79,10 +80,10 @@ public sealed class BandwidthReport(FleetBrokerFixture fleet) : IClassFixture<Fl
         // One door cycle: unlock and open (state + door.opened), then close and relock (state + door.closed).
         before = proxy.BytesTotal;
         SetRealisticState(kiosk.Board, locked: false, open: true, count: 1);
-        kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-7f3a9c", ["role"] = "worker" });
+        kiosk.Journal.Append(new DoorOpened("rest", "scan", "w-7f3a9c", "worker"));
         await proxy.QuiesceAsync();
         SetRealisticState(kiosk.Board, locked: true, open: false, count: 1);
-        kiosk.Journal.Append("door.closed", new JsonObject { ["door"] = "rest" });
+        kiosk.Journal.Append(new DoorClosed("rest"));
         await Eventually.TrueAsync(() => kiosk.Journal.PendingCount == 0, TimeSpan.FromSeconds(10), "the events to be acknowledged");
         var cycle = await proxy.QuiesceAsync(TimeSpan.FromMilliseconds(1500)) - before;
 

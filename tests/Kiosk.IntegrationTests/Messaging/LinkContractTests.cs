@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Messaging.Commands;
@@ -391,7 +392,7 @@ public abstract class LinkContractTests : IAsyncLifetime
         var backend = await ObserveAsync($"kiosk/{kiosk.Id}/events");
         for (var i = 0; i < 20; i++)
         {
-            kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-" + i, ["role"] = "worker" });
+            kiosk.Journal.Append(new DoorOpened("rest", "scan", "w-" + i, "worker"));
         }
 
         await Eventually.TrueAsync(() => backend.Messages.Count >= 20, Patience, "20 events");
@@ -461,7 +462,7 @@ public abstract class LinkContractTests : IAsyncLifetime
     {
         for (var i = 0; i < count; i++)
         {
-            kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w", ["role"] = "worker" });
+            kiosk.Journal.Append(new DoorOpened("rest", "scan", "w", "worker"));
         }
     }
 

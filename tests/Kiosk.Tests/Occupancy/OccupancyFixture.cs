@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Hardware;
@@ -47,14 +48,7 @@ internal sealed class OccupancyFixture : IDisposable
 
     public void Opened(string door, string via, string? sub = null)
     {
-        var fields = new JsonObject { ["door"] = door, ["via"] = via };
-        if (sub is not null)
-        {
-            fields["sub"] = sub;
-            fields["role"] = "worker";
-        }
-
-        Journal.Append("door.opened", fields);
+        Journal.Append(new DoorOpened(door, via, sub, sub is null ? null : "worker"));
     }
 
     public List<KioskEvent> Events(string type) => [.. Journal.ReadAfter(0, 1000).Where(e => e.Type == type)];

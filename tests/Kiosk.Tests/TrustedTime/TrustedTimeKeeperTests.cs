@@ -39,6 +39,7 @@ public sealed class TrustedTimeKeeperTests : IDisposable
         keeper.Step();
 
         var behind = Assert.Single(Events("clock.behind"));
+        Contract.GoldenFile.MatchEvent("clock.behind", behind);
         Assert.Equal(3600, behind.Fields["behindBy"]!.GetValue<long>());
         Assert.Equal("persisted", behind.Fields["source"]!.GetValue<string>());
         Assert.Equal("2026-11-23T05:55:00.000Z", behind.Fields["trustedTime"]!.GetValue<string>());
@@ -92,6 +93,7 @@ public sealed class TrustedTimeKeeperTests : IDisposable
         keeper.Step();
 
         Assert.Equal(7198, Assert.Single(Events("clock.ahead")).Fields["aheadBy"]!.GetValue<long>());
+        Contract.GoldenFile.MatchEvent("clock.ahead", Assert.Single(Events("clock.ahead")));
         _health.Evaluate();
         Assert.Contains("ahead", _board.Get("health")!["checks"]![TrustedTimeKeeper.HealthCheckName]!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
