@@ -1,3 +1,5 @@
+using Kiosk.Contract.State;
+using Kiosk.Contract.Json;
 using Kiosk.Contract.Events;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -96,8 +98,8 @@ public abstract class LinkContractTests : IAsyncLifetime
         var backend = await ObserveAsync($"kiosk/{kiosk.Id}/state");
         await backend.WaitForAsync($"kiosk/{kiosk.Id}/state", m => m.Json["link"]?["connected"]?.GetValue<bool>() == true);
 
-        kiosk.Board.Set("doors", new JsonObject { ["rest"] = new JsonObject { ["lock"] = "unlocked" } });
-        kiosk.Board.Set("doors", new JsonObject { ["rest"] = new JsonObject { ["lock"] = "locked" } });
+        kiosk.Board.Set(StateSections.Doors, new Dictionary<string, DoorState> { ["rest"] = new("unlocked", "closed", "normal", null) }, ContractJsonContext.Default.DictionaryStringDoorState);
+        kiosk.Board.Set(StateSections.Doors, new Dictionary<string, DoorState> { ["rest"] = new("locked", "closed", "normal", null) }, ContractJsonContext.Default.DictionaryStringDoorState);
 
         await backend.WaitForAsync($"kiosk/{kiosk.Id}/state", m => m.Json["doors"]?["rest"]?["lock"]?.GetValue<string>() == "locked");
         var late = await ObserveAsync($"kiosk/{kiosk.Id}/state");
