@@ -82,23 +82,7 @@ internal sealed class EventJournal : IDisposable
         return Store(body.Type, body, (id, seq, ts) => Encoding.UTF8.GetString(KioskEventWriter.Serialize(new EventEnvelope(id, seq, ts, body.Type), body)));
     }
 
-    /// <summary>Untyped append, only until every feature raises Kiosk.Contract records (then removed).</summary>
-    public KioskEvent Append(string type, System.Text.Json.Nodes.JsonObject? fields = null)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(type);
-        return Store(type, null, (id, seq, ts) =>
-        {
-            var o = new System.Text.Json.Nodes.JsonObject { ["id"] = id, ["seq"] = seq, ["ts"] = KioskEvent.FormatTimestamp(ts), ["type"] = type };
-            foreach (var (key, value) in fields ?? [])
-            {
-                o[key] = value?.DeepClone();
-            }
-
-            return o.ToJsonString();
-        });
-    }
-
-    private KioskEvent Store(string type, KioskEventBody? body, Func<string, long, DateTimeOffset, string> serialize)
+    private KioskEvent Store(string type, KioskEventBody body, Func<string, long, DateTimeOffset, string> serialize)
     {
         var ts = _time.GetUtcNow();
         var id = Guid.CreateVersion7(ts).ToString("N");
@@ -114,11 +98,6 @@ internal sealed class EventJournal : IDisposable
             insert.Parameters.AddWithValue("$type", type);
             var seq = (long)insert.ExecuteScalar()!;
             var json = serialize(id, seq, ts);
-            if (body is null)
-            {
-                KioskEventMessage.TryParse(Encoding.UTF8.GetBytes(json), out var message, out _);
-                body = message?.Body;
-            }
 
             stored = new KioskEvent(seq, id, ts, type, body, json);
             var bytes = Encoding.UTF8.GetByteCount(json);
