@@ -10,20 +10,23 @@ namespace Kiosk.Edge.Messaging.Status;
 
 /// <summary>
 /// The retained <c>status</c> payloads: birth after every connect, and offline for the Last Will
-/// and a clean shutdown. Both carry <c>boot</c> so a backend can ignore a will from an older boot
-/// that arrives after the new birth.
+/// and a clean shutdown. Both carry <c>boot</c> and the installation <c>epoch</c>, so a backend can ignore
+/// a will from an older boot that arrives after the new birth (same epoch) and recognise a rebuilt kiosk
+/// (new epoch). Birth also names the contract version it speaks.
 /// </summary>
 internal sealed class StatusMessages
 {
     private readonly KioskOptions _kiosk;
     private readonly IConfiguration _configuration;
     private readonly long _boot;
+    private readonly string _epoch;
 
     public StatusMessages(IOptions<KioskOptions> kiosk, IConfiguration configuration, EventJournal journal)
     {
         _kiosk = kiosk.Value;
         _configuration = configuration;
         _boot = journal.Boot;
+        _epoch = journal.Epoch;
     }
 
     public static string Version { get; } = ReadVersion();
@@ -33,7 +36,9 @@ internal sealed class StatusMessages
         ["online"] = true,
         ["ts"] = KioskEvent.FormatTimestamp(now),
         ["version"] = Version,
+        ["contract"] = Kiosk.Contract.ContractVersion.Current,
         ["boot"] = _boot,
+        ["epoch"] = _epoch,
         ["station"] = Station(),
     };
 
@@ -43,6 +48,7 @@ internal sealed class StatusMessages
         ["online"] = false,
         ["ts"] = KioskEvent.FormatTimestamp(ts),
         ["boot"] = _boot,
+        ["epoch"] = _epoch,
     };
 
     private JsonObject Station()
