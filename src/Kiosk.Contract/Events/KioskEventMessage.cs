@@ -107,7 +107,7 @@ public sealed class KioskEventMessage
         }
 
         var epoch = TryString(raw, "epoch", out var epochText) ? epochText : null;
-        message = new KioskEventMessage(new EventEnvelope(id, seq, ts, type, epoch), body, bodyError, raw);
+        message = new KioskEventMessage(new EventEnvelope(id, seq, ts, type) { Epoch = epoch }, body, bodyError, raw);
         error = "";
         return true;
     }

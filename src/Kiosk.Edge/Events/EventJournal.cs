@@ -88,7 +88,7 @@ internal sealed class EventJournal : IDisposable
     public KioskEvent Append(KioskEventBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return Store(body.Type, body, (id, seq, ts) => Encoding.UTF8.GetString(KioskEventWriter.Serialize(new EventEnvelope(id, seq, ts, body.Type, Epoch), body)));
+        return Store(body.Type, body, (id, seq, ts) => Encoding.UTF8.GetString(KioskEventWriter.Serialize(new EventEnvelope(id, seq, ts, body.Type) { Epoch = Epoch }, body)));
     }
 
     /// <summary>Untyped append, only until every feature raises Kiosk.Contract records (then removed).</summary>
