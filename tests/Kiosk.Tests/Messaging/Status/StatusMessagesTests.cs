@@ -41,14 +41,15 @@ public sealed class StatusMessagesTests : IDisposable
     }
 
     [Fact]
-    public void Offline_WillPayload_OnlineFalseTsAndBoot()
+    public void Offline_WillPayload_OnlineFalseTsBootAndEpoch()
     {
         using var journal = new EventJournal(Path.Combine(_dir, "e.db"), new EventJournalOptions(), _time);
         var messages = new StatusMessages(Options.Create(new KioskOptions { Id = "tyyz-0007" }), new ConfigurationBuilder().Build(), journal);
 
         var offline = JsonSerializer.SerializeToNode(messages.Offline(_time.GetUtcNow()), ContractJsonContext.Default.StatusMessage)!;
 
-        Assert.Equal("{\"online\":false,\"ts\":\"2026-11-23T06:00:00.000Z\",\"boot\":1}", offline.ToJsonString());
+        Assert.Equal($"{{\"online\":false,\"ts\":\"2026-11-23T06:00:00.000Z\",\"boot\":1,\"epoch\":\"{journal.Epoch}\"}}", offline.ToJsonString());
+        Assert.Matches("^[0-9a-f]{32}$", journal.Epoch);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
