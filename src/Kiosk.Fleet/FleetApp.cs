@@ -82,7 +82,7 @@ public static class FleetApp
             .AddPolicy(FleetRoles.IsWorker, p => p.AddAuthenticationSchemes(FleetRoles.WorkerScheme).RequireClaim(FleetRoles.WorkerClaim));
 
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer(OperationalEndpointsTransformer.TransformAsync));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, FleetApiJsonContext.Default));
         services.AddHealthChecks()
             .AddDbContextCheck<FleetDb>("database")
