@@ -3,7 +3,9 @@
 #   1. deploy/verify-unit.sh        systemd-analyze verify + security exposure <= 2.5     (~1 s)
 #   2. deploy/build-deb.sh          amd64 package from a fresh linux-x64 publish          (~2-4 min)
 #   3. lintian                      no E:/W: findings on the package                       (~15 s)
-#   4. deploy/test-deb.sh           install/upgrade/remove/purge in a scratch root        (~20 s)
+#   4. deploy/test-deb.sh           install/upgrade/remove/purge in a scratch root, with the
+#                                   half-filled and complete configuration (test-deb-config.sh) (~40 s)
+#   4b. deploy/test-apt-repo.sh     the package in a signed reprepro repository apt accepts (~10 s)
 #   5. deploy/ci-arm64-smoke.sh     arm64 publish, run under qemu-user in simulation      (~5-8 min)
 # Each check prints its own PASS/FAIL; the last line is "ci-checks: PASS" or "ci-checks: FAIL (names)".
 # Set KIOSK_SKIP_ARM64=1 to leave out the emulated arm64 run.
@@ -36,6 +38,7 @@ run build-deb build_deb
 if [ -n "$deb" ] && [ -f "$deb" ]; then
   run lintian lintian_clean "$deb"
   run test-deb deploy/test-deb.sh "$deb"
+  run apt-repo deploy/test-apt-repo.sh "$deb"
 fi
 [ "${KIOSK_SKIP_ARM64:-0}" = 1 ] || run arm64-smoke timeout 1500 deploy/ci-arm64-smoke.sh --timeout 1400
 
