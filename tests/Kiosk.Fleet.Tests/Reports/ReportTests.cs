@@ -50,7 +50,7 @@ public abstract class ReportTests(SharedServers servers, DatabaseProvider provid
         await using (var scope = fleet.Services.CreateAsyncScope())
         {
             // Acknowledged 4 and 10 minutes after they were raised: median 7.
-            var db = scope.ServiceProvider.GetRequiredService<Storage.FleetDb>();
+            var db = scope.ServiceProvider.GetRequiredService<Kiosk.Fleet.Storage.FleetDb>();
             foreach (var alarm in await db.Alarms.Where(a => a.KioskId == kiosk.Id).ToListAsync(Ct))
             {
                 alarm.AcknowledgedBy = "operator@test.invalid";
