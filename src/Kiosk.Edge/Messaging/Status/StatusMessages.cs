@@ -61,7 +61,8 @@ internal sealed class StatusMessages
                 cabin["capacity"] = capacity;
             }
 
-            cabins.Add(cabin);
+            // The JsonNode overload: the generic Add<T> would go through reflection-based serialization (not AOT-safe).
+            cabins.Add((JsonNode)cabin);
         }
 
         return new JsonObject
