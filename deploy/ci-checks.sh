@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Deployment checks for CI (tests/run-all.sh calls this when it is executable):
 #   1. deploy/verify-unit.sh        systemd-analyze verify + security exposure <= 2.5     (~1 s)
-#   2. deploy/build-deb.sh          amd64 package from a fresh linux-x64 publish          (~2-4 min)
+#   2. deploy/build-deb.sh          amd64 package of the Native AOT build                  (~2-4 min;
+#                                   seconds when KIOSK_PUBLISHED names tests/run-all.sh's publish root)
 #   3. lintian                      no E:/W: findings on the package                       (~15 s)
 #   4. deploy/test-deb.sh           install/upgrade/remove/purge in a scratch root        (~20 s)
-#   5. deploy/ci-arm64-smoke.sh     arm64 publish, run under qemu-user in simulation      (~5-8 min)
+#   5. deploy/ci-arm64-smoke.sh     arm64 Native AOT cross-publish, run under qemu-user   (~4-6 min)
 # Each check prints its own PASS/FAIL; the last line is "ci-checks: PASS" or "ci-checks: FAIL (names)".
 # Set KIOSK_SKIP_ARM64=1 to leave out the emulated arm64 run.
 set -uo pipefail
@@ -31,7 +32,10 @@ lintian_clean() {
 
 run verify-unit deploy/verify-unit.sh
 deb=""
-build_deb() { deb=$(deploy/build-deb.sh --arch amd64 | tail -1) && [ -f "$deb" ] && echo "built $deb"; }
+deb_args=(--arch amd64)
+# Publish once per CI run: reuse what tests/run-all.sh published (and ran the integration tests on).
+[ -n "${KIOSK_PUBLISHED:-}" ] && [ -d "${KIOSK_PUBLISHED}/linux-x64" ] && deb_args+=(--no-publish --publish "$KIOSK_PUBLISHED")
+build_deb() { deb=$(deploy/build-deb.sh "${deb_args[@]}" | tail -1) && [ -f "$deb" ] && echo "built $deb"; }
 run build-deb build_deb
 if [ -n "$deb" ] && [ -f "$deb" ]; then
   run lintian lintian_clean "$deb"
