@@ -10,6 +10,7 @@ using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Intercom;
 using Kiosk.Edge.Occupancy;
 using Kiosk.Edge.Health;
+using Kiosk.Edge.TrustedTime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -59,6 +60,7 @@ public static class KioskHost
         builder.Services.AddOccupancy(builder.Configuration);
         builder.Services.AddIntercom(builder.Configuration);
         builder.Services.AddHealth(builder.Configuration);
+        builder.Services.AddTrustedTimeKeeper();
 
         builder.Services.AddHostedService<DevelopmentBanner>();
 

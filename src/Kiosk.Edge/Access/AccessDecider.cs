@@ -3,6 +3,7 @@ using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Security;
+using Kiosk.Edge.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ namespace Kiosk.Edge.Access;
 /// <c>full</c> can be scanned again.
 /// </summary>
 internal sealed partial class AccessDecider(
-    TokenValidator validator,
+    TrustedTokenValidator validator,
     PassAuthority authority,
     DoorRegistry doors,
     IEnumerable<AccessGate> gates,

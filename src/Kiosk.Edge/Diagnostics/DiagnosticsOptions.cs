@@ -43,6 +43,14 @@ public sealed class DiagnosticsOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan ClockSkewWarn { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The real-time clock's device node (the clock check reports whether the board has an RTC).</summary>
+    [Required]
+    public string RtcDevicePath { get; set; } = "/dev/rtc0";
+
+    /// <summary>The kernel's RTC class directory (one rtcN entry per real-time clock, with its driver name).</summary>
+    [Required]
+    public string RtcClassDirectory { get; set; } = "/sys/class/rtc";
+
     /// <summary>A door contact that never changed while this many openings were granted is reported stuck.</summary>
     [Range(2, 1000)]
     public int StuckContactOpenings { get; set; } = 5;

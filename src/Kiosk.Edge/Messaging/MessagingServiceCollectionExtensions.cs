@@ -40,7 +40,7 @@ internal static class MessagingServiceCollectionExtensions
             }
 
             return new ValidatorTokenVerifier(
-                sp.GetRequiredService<TokenValidator>(),
+                sp.GetRequiredService<Kiosk.Edge.TrustedTime.TrustedTokenValidator>(),
                 (token, _) => ValueTask.FromResult(authority.Redeem(token) is { Granted: false, Reason: { } reason } ? reason.ToContractString() : null));
         });
 

@@ -1,3 +1,4 @@
+using Kiosk.Edge.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging;
 
@@ -7,11 +8,11 @@ namespace Kiosk.Edge.Security;
 /// The checks that use a verified token up, in this order: revoked, replayed (the jti is consumed
 /// here), rate_limited (passes only). <see cref="Redeem"/> runs just those, after the caller's own
 /// checks (the door decision); <see cref="AuthorizeScan"/> and <see cref="AuthorizeCommand"/> run the
-/// whole chain for callers without a door: the token's stateless checks (<see cref="TokenValidator"/>),
+/// whole chain for callers without a door: the token's stateless checks (<see cref="TrustedTokenValidator"/>),
 /// the kind of token (bad_arguments), then the same three.
 /// </summary>
 internal sealed partial class PassAuthority(
-    TokenValidator validator,
+    TrustedTokenValidator validator,
     RevocationList revocations,
     ReplayStore replays,
     SubjectRateLimiter rateLimiter,

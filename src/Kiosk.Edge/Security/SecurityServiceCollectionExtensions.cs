@@ -1,5 +1,6 @@
 using Kiosk.Edge.Commands;
 using Kiosk.Edge.Configuration;
+using Kiosk.Edge.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ internal static partial class SecurityServiceCollectionExtensions
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, TrustStoreFileValidator>());
+        services.AddTrustedClock(configuration);
 
         services.AddSingleton(sp =>
         {
@@ -46,22 +48,23 @@ internal static partial class SecurityServiceCollectionExtensions
                     MaxPassLifetime = security.MaxPassLifetime,
                     MaxCommandLifetime = security.MaxCommandLifetime,
                 },
-                sp.GetRequiredService<TimeProvider>());
+                // Every time-based token check runs against the trusted-time floor (docs/tokens.md).
+                sp.GetRequiredService<TrustedClock>());
         });
         services.AddSingleton(sp => new ReplayStore(
             Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.StateDirectory, "replay.db"),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TrustedClock>()));
         services.AddSingleton(sp => new RevocationList(
             Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.StateDirectory, "revocations.db"),
             sp.GetRequiredService<IOptions<SecurityOptions>>().Value.RevokedTokenRetention,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TrustedClock>()));
         services.AddSingleton(sp =>
         {
             var security = sp.GetRequiredService<IOptions<SecurityOptions>>().Value;
             return new SubjectRateLimiter(security.RateLimitAttempts, security.RateLimitWindow, security.RateLimitMaxSubjects, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton(sp => new PassAuthority(
-            sp.GetRequiredService<TokenValidator>(),
+            sp.GetRequiredService<TrustedTokenValidator>(),
             sp.GetRequiredService<RevocationList>(),
             sp.GetRequiredService<ReplayStore>(),
             sp.GetRequiredService<SubjectRateLimiter>(),

@@ -6,6 +6,7 @@ using Kiosk.Edge.Doors;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Security;
+using Kiosk.Edge.TrustedTime;
 using Kiosk.Edge.State;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -43,7 +44,13 @@ public class ScanToRelayBenchmarks
         _dir = Directory.CreateTempSubdirectory("bench-access-").FullName;
         var (privatePem, publicPem) = KeyPairGenerator.CreateP256();
         var store = TrustStore.Create([TrustedKey.FromPem("k1", "https://issuer.example", publicPem, [KioskRole.Worker])]);
-        var validator = new TokenValidator(store, new TokenValidationOptions { Audiences = ["bench-0001"] }, _time);
+        // The service's wiring: the validator checks time against the trusted-time floor.
+        var clock = new TrustedClock(_time, null, TimeSpan.FromDays(7));
+        var validator = new TrustedTokenValidator(
+            new TokenValidator(store, new TokenValidationOptions { Audiences = ["bench-0001"] }, clock),
+            clock,
+            new ClockAheadDetector(_time, TimeSpan.FromMinutes(6)),
+            NullLogger<TrustedTokenValidator>.Instance);
         _issuer = new TokenIssuer(privatePem, "k1", _time);
         _chip = new SimulatedGpioDriver();
         _chip.OutputChanged += (pin, value) =>

@@ -46,12 +46,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>
     /// Starts the service with Development defaults plus <paramref name="settings"/>
     /// (configuration keys such as <c>Mqtt:Host</c>, passed as KIOSK_ environment variables).
-    /// <paramref name="stateDirectory"/> lets a test restart the service on the same state.
+    /// <paramref name="stateDirectory"/> lets a test restart the service on the same state;
+    /// <paramref name="environment"/> adds process environment variables (e.g. libfaketime's LD_PRELOAD).
     /// </summary>
     public static async Task<ServiceProcess> StartAsync(
         IReadOnlyDictionary<string, string>? settings = null,
         string? stateDirectory = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = Directory.CreateTempSubdirectory("kiosk-e2e-").FullName;
         stateDirectory ??= Path.Combine(root, "state");
@@ -69,6 +71,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             psi.Environment["KIOSK_" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[key] = value;
         }
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start kiosk-edge");

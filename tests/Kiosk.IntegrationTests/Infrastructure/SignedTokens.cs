@@ -1,5 +1,6 @@
 using System.Text;
 using Kiosk.Edge.Messaging.Commands;
+using Kiosk.Edge.TrustedTime;
 using Kiosk.Tokens;
 
 namespace Kiosk.IntegrationTests.Infrastructure;
@@ -25,7 +26,12 @@ internal sealed class SignedTokens : IDisposable
         PublicKeyPem = publicPem;
         Audience = audience;
         Issue = new TokenIssuer(privatePem, Kid, TimeProvider.System);
-        var validator = new TokenValidator(_trust, new TokenValidationOptions { Audiences = [audience] }, TimeProvider.System);
+        var clock = new TrustedClock(TimeProvider.System, null, TimeSpan.FromDays(7));
+        var validator = new TrustedTokenValidator(
+            new TokenValidator(_trust, new TokenValidationOptions { Audiences = [audience] }, clock),
+            clock,
+            new ClockAheadDetector(TimeProvider.System, TimeSpan.FromMinutes(6)),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<TrustedTokenValidator>.Instance);
         Verifier = new ValidatorTokenVerifier(validator, (token, _) =>
         {
             lock (_seen)

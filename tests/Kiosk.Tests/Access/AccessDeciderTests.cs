@@ -7,6 +7,7 @@ using Kiosk.Edge.Doors;
 using Kiosk.Edge.Security;
 using Kiosk.Tests.Doors;
 using Kiosk.Tests.Tokens;
+using Kiosk.Tests.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -30,10 +31,10 @@ public sealed class AccessDeciderTests : IDisposable
         _replays = new ReplayStore(Path.Combine(_dir, "replay.db"), _kit.Time);
         _revocations = new RevocationList(Path.Combine(_dir, "revocations.db"), TimeSpan.FromMinutes(6), _kit.Time);
         var authority = new PassAuthority(
-            _kit.Validator, _revocations, _replays, new SubjectRateLimiter(6, TimeSpan.FromMinutes(1), 100, _kit.Time),
+            TrustedValidation.For(_kit), _revocations, _replays, new SubjectRateLimiter(6, TimeSpan.FromMinutes(1), 100, _kit.Time),
             TimeSpan.FromSeconds(30), NullLogger<PassAuthority>.Instance);
         _maintenance = new MaintenanceMode(_rig.Journal, _rig.State, _rig.Time, Options.Create(new MaintenanceOptions()));
-        _decider = new AccessDecider(_kit.Validator, authority, _rig.Doors, [_gate], _maintenance, _rig.Journal, NullLogger<AccessDecider>.Instance);
+        _decider = new AccessDecider(TrustedValidation.For(_kit), authority, _rig.Doors, [_gate], _maintenance, _rig.Journal, NullLogger<AccessDecider>.Instance);
     }
 
     [Fact]

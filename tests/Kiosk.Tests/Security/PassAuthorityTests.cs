@@ -1,5 +1,6 @@
 using Kiosk.Edge.Security;
 using Kiosk.Tests.Tokens;
+using Kiosk.Tests.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
@@ -225,6 +226,6 @@ public sealed class PassAuthorityTests : IDisposable
         var revocations = new RevocationList(Path.Combine(_dir, "revocations.db"), TimeSpan.FromMinutes(6), _kit.Time);
         var limiter = new SubjectRateLimiter(6, TimeSpan.FromMinutes(1), 1000, _kit.Time);
         _logger.ControlLevel(Microsoft.Extensions.Logging.LogLevel.Debug, true);
-        return (replays, revocations, new PassAuthority(_kit.Validator, revocations, replays, limiter, TimeSpan.FromSeconds(30), _logger));
+        return (replays, revocations, new PassAuthority(TrustedValidation.For(_kit), revocations, replays, limiter, TimeSpan.FromSeconds(30), _logger));
     }
 }

@@ -1,21 +1,59 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kiosk.Edge.Security;
+using Kiosk.Edge.TrustedTime;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Edge.Diagnostics.Checks;
 
 /// <summary>
 /// <c>clock</c>: synchronised by systemd-timesyncd (<c>timedatectl show -p NTPSynchronized</c>) or
-/// chrony (<c>chronyc tracking</c>, which also gives the offset). Passes are checked against this
-/// clock, so an unsynchronised clock fails; where neither tool answers it warns "cannot tell".
+/// chrony (<c>chronyc tracking</c>, which also gives the offset); an unsynchronised clock fails, and
+/// where neither tool answers it warns "cannot tell". Then the trusted time passes are checked
+/// against: a system clock behind it by more than the skew warns with the difference (doors still
+/// work), a clock that refused passes show to be ahead fails. The detail always ends with whether
+/// the board has an RTC (<see cref="RtcPresence"/>).
 /// </summary>
-internal sealed partial class ClockCheck(ProcessRunner processes, IOptions<DiagnosticsOptions> options) : DiagnosticCheck
+internal sealed partial class ClockCheck(
+    ProcessRunner processes,
+    IOptions<DiagnosticsOptions> options,
+    TrustedClock trusted,
+    ClockAheadDetector ahead,
+    IOptions<SecurityOptions> security) : DiagnosticCheck
 {
     public override string Name => "clock";
 
     public override string Category => "system";
 
     public override async ValueTask<CheckResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var sync = await SynchronisationAsync(cancellationToken).ConfigureAwait(false);
+        var (rtc, rtcDetail) = RtcPresence.Probe(options.Value.RtcDevicePath, options.Value.RtcClassDirectory);
+        var rtcHint = rtc ? "" : " Without an RTC the clock is wrong after every power cut until NTP answers: fit one (docs/rtc.md).";
+        var behind = trusted.SystemBehind();
+        CheckResult? time = null;
+        if (ahead.SuspectedAhead is { } lead)
+        {
+            time = CheckResult.Fail(
+                $"system clock about {Describe(lead)} ahead: recent validly signed passes were refused as expired",
+                "set the clock right (NTP: `timedatectl timesync-status`, or `hwclock` against a good RTC); the kiosk never moves its trusted time backwards by itself (docs/tokens.md, Trusted time)");
+        }
+        else if (behind > security.Value.ClockSkew)
+        {
+            time = CheckResult.Warn(
+                $"system clock {Describe(behind)} behind trusted time ({trusted.Source}); passes are checked on trusted time",
+                "doors keep working on trusted time; let the clock synchronise (NTP over UDP 123). If the system clock is in fact right, the trusted time was pushed ahead: see docs/tokens.md, Trusted time");
+        }
+
+        var worst = time is not null && time.Status > sync.Status ? time : sync;
+        var details = new[] { sync.Detail, time?.Detail, rtcDetail }.Where(d => d is not null);
+        var hints = string.Join(" ", new[] { sync.Hint, time?.Hint }.Where(h => h is not null).Distinct(StringComparer.Ordinal));
+        return worst.Status == CheckStatus.Pass
+            ? CheckResult.Pass(string.Join("; ", details))
+            : new CheckResult(worst.Status, string.Join("; ", details), hints + rtcHint);
+    }
+
+    private async ValueTask<CheckResult> SynchronisationAsync(CancellationToken cancellationToken)
     {
         var timedatectl = await processes.RunAsync("timedatectl", ["show", "-p", "NTPSynchronized", "--value"], cancellationToken).ConfigureAwait(false);
         bool? synchronised = timedatectl.Succeeded ? timedatectl.Output.Trim() switch

@@ -1,14 +1,15 @@
+using Kiosk.Edge.TrustedTime;
 using Kiosk.Tokens;
 
 namespace Kiosk.Edge.Messaging.Commands;
 
 /// <summary>
 /// Command authorisation on the real token verifier: the stateless checks of
-/// <see cref="TokenValidator"/> (signature, issuer, audience, lifetime, role), then the kiosk's
+/// <see cref="TokenValidator"/> on trusted time (signature, issuer, audience, lifetime, role), then the kiosk's
 /// stateful checks (replay, revocation, rate limit), the same ones a scanned pass goes through.
 /// </summary>
 internal sealed class ValidatorTokenVerifier(
-    TokenValidator validator,
+    TrustedTokenValidator validator,
     Func<ValidatedToken, CancellationToken, ValueTask<string?>> statefulChecks) : CommandTokenVerifier
 {
     public override async ValueTask<TokenVerdict> VerifyAsync(string token, CancellationToken cancellationToken)

@@ -1,11 +1,21 @@
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Diagnostics.Checks;
+using Kiosk.Edge.Security;
+using Kiosk.Edge.TrustedTime;
+using Kiosk.Tests.TrustedTime;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Tests.Diagnostics.Checks;
 
-public sealed class ClockCheckTests
+public sealed class ClockCheckTests : IDisposable
 {
+    private static readonly DateTimeOffset Real = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("clock-check-").FullName;
+    private readonly WallClock _system = new(Real);
+    private TrustedClock? _trusted;
+    private ClockAheadDetector? _ahead;
+
     private const string ChronyInSync = """
         Reference ID    : C0A80001 (192.168.0.1)
         Stratum         : 3
@@ -28,7 +38,7 @@ public sealed class ClockCheckTests
         var r = await Check(processes).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Pass, r.Status);
-        Assert.Equal("synchronised (timedatectl)", r.Detail);
+        Assert.StartsWith("synchronised (timedatectl)" + ";", r.Detail, StringComparison.Ordinal);
         Assert.Contains(processes.Calls, c => c.Program == "timedatectl" && c.Arguments.SequenceEqual(["show", "-p", "NTPSynchronized", "--value"]));
     }
 
@@ -40,7 +50,7 @@ public sealed class ClockCheckTests
         var r = await Check(processes).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Fail, r.Status);
-        Assert.Equal("clock not synchronised (timedatectl)", r.Detail);
+        Assert.StartsWith("clock not synchronised (timedatectl)" + ";", r.Detail, StringComparison.Ordinal);
         Assert.Contains("timesync-status", r.Hint, StringComparison.Ordinal);
         Assert.Contains("expired", r.Hint, StringComparison.Ordinal);
     }
@@ -66,7 +76,7 @@ public sealed class ClockCheckTests
         var r = await Check(processes).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Pass, r.Status);
-        Assert.Equal("synchronised (chronyc), offset 0.123 ms", r.Detail);
+        Assert.StartsWith("synchronised (chronyc), offset 0.123 ms" + ";", r.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,5 +105,74 @@ public sealed class ClockCheckTests
         Assert.Contains("chronyc not installed", r.Detail, StringComparison.Ordinal);
     }
 
-    private static ClockCheck Check(ProcessRunner processes) => new(processes, Options.Create(new DiagnosticsOptions()));
+    [Fact]
+    public async Task RunAsync_NoRtc_SaysSoInTheDetail()
+    {
+        var r = await Check(Synchronised()).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(CheckStatus.Pass, r.Status);
+        Assert.EndsWith($"no RTC ({Path.Combine(_dir, "rtc0")} missing, {Path.Combine(_dir, "class")} empty)", r.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_RtcInSysClass_ReportsItsDriver()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "class", "rtc0"));
+        File.WriteAllText(Path.Combine(_dir, "class", "rtc0", "name"), "rtc-ds1307\n");
+        File.WriteAllText(Path.Combine(_dir, "rtc0"), "");
+
+        var r = await Check(Synchronised()).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(CheckStatus.Pass, r.Status);
+        Assert.EndsWith("RTC present (rtc0: rtc-ds1307)", r.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_SystemClockOneHourBehindTrustedTime_WarnsWithTheDifferenceAndHint()
+    {
+        _system.Set(Real - TimeSpan.FromHours(1));
+        _trusted = new TrustedClock(_system, Real, TimeSpan.FromDays(7));
+
+        var r = await Check(Synchronised()).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(CheckStatus.Warn, r.Status);
+        Assert.Contains("system clock 3600 s behind trusted time (persisted)", r.Detail, StringComparison.Ordinal);
+        Assert.Contains("doors keep working on trusted time", r.Hint, StringComparison.Ordinal);
+        Assert.Contains("docs/rtc.md", r.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_BehindWithinSkew_Passes()
+    {
+        _system.Set(Real - TimeSpan.FromSeconds(10));
+        _trusted = new TrustedClock(_system, Real, TimeSpan.FromDays(7));
+
+        Assert.Equal(CheckStatus.Pass, (await Check(Synchronised()).RunAsync(TestContext.Current.CancellationToken)).Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_PassesShowClockAhead_Fails()
+    {
+        _ahead = new ClockAheadDetector(_system, TimeSpan.FromMinutes(6));
+        for (var i = 0; i < ClockAheadDetector.Evidence; i++)
+        {
+            _ahead.ObserveExpired(Real - TimeSpan.FromMinutes(20) - TimeSpan.FromSeconds(i), Real);
+        }
+
+        var r = await Check(Synchronised()).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(CheckStatus.Fail, r.Status);
+        Assert.Contains("system clock about 1200 s ahead", r.Detail, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static FakeProcessRunner Synchronised() => new FakeProcessRunner().Answer("timedatectl", ProcessResult.Exited(0, "yes\n"));
+
+    private ClockCheck Check(ProcessRunner processes) => new(
+        processes,
+        Options.Create(new DiagnosticsOptions { RtcDevicePath = Path.Combine(_dir, "rtc0"), RtcClassDirectory = Path.Combine(_dir, "class") }),
+        _trusted ?? new TrustedClock(_system, null, TimeSpan.FromDays(7)),
+        _ahead ?? new ClockAheadDetector(_system, TimeSpan.FromMinutes(6)),
+        Options.Create(new SecurityOptions()));
 }
