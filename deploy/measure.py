@@ -140,6 +140,18 @@ def request(path, op, args=None, timeout=30):
     return json.loads(data)
 
 
+def request_lines(path, op, args=None, timeout=30):
+    """A request whose answer is several lines (events): every line until the service closes."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(timeout)
+        s.connect(path)
+        s.sendall(json.dumps({"op": op, "args": args or {}}).encode() + b"\n")
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    return data.decode()
+
+
 def vm(pid):
     values = {}
     with open(f"/proc/{pid}/status") as f:
@@ -222,8 +234,9 @@ class RelayWatch:
         self.sock.close()
 
 
-def issue_passes(ctl, ctl_env, banner, count):
-    """Fresh passes from the Development banner's `kioskctl token issue` line, one subject each."""
+def issue_passes(ctl, ctl_env, banner, first, count):
+    """Fresh passes from the Development banner's `kioskctl token issue` line, one subject each, valid
+    for the longest lifetime a kiosk accepts (300 s): issued in batches just before they are scanned."""
     m = re.search(r"issue a demo pass: PASS=\$\(kioskctl (.*)\)$", banner, re.M)
     if not m:
         raise RuntimeError("the Development banner did not say how to issue a demo pass")
@@ -236,14 +249,14 @@ def issue_passes(ctl, ctl_env, banner, count):
         del words[i:i + 2]
 
     def one(n):
-        return subprocess.run(ctl + words + ["--sub", f"measure-{n:05d}", "--ttl", "3600"], env=ctl_env, check=True,
+        return subprocess.run(ctl + words + ["--sub", f"measure-{n:05d}", "--ttl", "300"], env=ctl_env, check=True,
                               capture_output=True, text=True, cwd=os.path.dirname(ctl[-1])).stdout.strip()
 
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
-        return list(pool.map(one, range(count)))
+        return list(pool.map(one, range(first, first + count)))
 
 
-def measure(build, rid, root, o, passes_cache):
+def measure(build, rid, root, o):
     edge = os.path.join(root, rid, "kiosk-edge", "kiosk-edge")
     ctl_path = os.path.join(root, rid, "kioskctl", "kioskctl")
     prefix = ["qemu-aarch64-static"] if emulated(rid) else []
@@ -286,13 +299,15 @@ def measure(build, rid, root, o, passes_cache):
 
         with open(service.log.name) as f:
             banner = f.read()
-        if o["scans"] > len(passes_cache):
-            passes_cache[:] = issue_passes(ctl, ctl_env, banner, o["scans"])
         watch = RelayWatch(sock_path)
         if watch.snapshot.get(str(LOCK_PIN), {}).get("level") != "low":
             raise RuntimeError(f"the rest lock relay (GPIO {LOCK_PIN}) is not released-low before the scans: {watch.snapshot}")
         latencies = []
-        for n, token in enumerate(passes_cache[:o["scans"]]):
+        passes = []
+        for n in range(o["scans"]):
+            if not passes:
+                passes = issue_passes(ctl, ctl_env, banner, n, min(100, o["scans"] - n))
+            token = passes.pop(0)
             t0 = time.monotonic_ns()
             answer = request(sock_path, "sim.scan", {"text": token})
             if not answer.get("ok"):
@@ -300,8 +315,8 @@ def measure(build, rid, root, o, passes_cache):
             try:
                 latencies.append((watch.wait("high") - t0) / 1000)
             except queue.Empty:
-                events = request(sock_path, "events", {})
-                raise RuntimeError(f"scan {n}: the lock relay did not move (not granted?); last events: {json.dumps(events)[-600:]}")
+                events = request_lines(sock_path, "events", {})
+                raise RuntimeError(f"scan {n}: the lock relay did not move (not granted?); last events: {events[-800:]}")
             request(sock_path, "sim.door", {"action": "open"})
             request(sock_path, "sim.door", {"action": "close"})
             watch.wait("low")
@@ -340,9 +355,9 @@ def main(argv):
     for b in o["builds"]:
         publish(b, o["rid"], roots[b])
     print(f"measure: load average before: {load()}", flush=True)
-    results, passes = [], []
+    results = []
     for b in o["builds"]:
-        r = measure(b, o["rid"], roots[b], o, passes)
+        r = measure(b, o["rid"], roots[b], o)
         print(" ".join(f"{k}={v}" for k, v in r.items()), flush=True)
         results.append(r)
     print(f"measure: load average after: {load()}")
