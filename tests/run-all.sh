@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # clang, zlib1g-dev: the Native AOT publish below (the arm64 cross toolchain: deploy/ci-arm64-smoke.sh).
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime clang zlib1g-dev)
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql clang zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -47,6 +47,7 @@ run_tests() {
 }
 run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
+run_tests Kiosk.Fleet.Tests
 
 if [ -x deploy/ci-checks.sh ]; then
   echo "== deployment checks"

@@ -1,129 +1,106 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Kiosk.Ctl.Announce;
+using Kiosk.Ctl.Completion;
+using Kiosk.Ctl.Diag;
+using Kiosk.Ctl.Doors;
+using Kiosk.Ctl.Events;
+using Kiosk.Ctl.Keys;
+using Kiosk.Ctl.Maintenance;
+using Kiosk.Ctl.Power;
+using Kiosk.Ctl.Sim;
+using Kiosk.Ctl.Status;
+using Kiosk.Ctl.Tokens;
+using Kiosk.Ctl.Watch;
 
 namespace Kiosk.Ctl;
 
-/// <summary>kioskctl: maintenance and development command line for the kiosk service.</summary>
+/// <summary>
+/// kioskctl: maintenance and development command line for the kiosk service, on System.CommandLine.
+/// A verb is a folder with one <c>XCommand.Create(CtlContext)</c>; adding one is a line in <see cref="Verbs"/>.
+/// </summary>
 internal static class CtlApp
 {
-    public const string Usage = """
-        usage: kioskctl [--socket PATH] <command> ...
+    /// <summary>The verbs, in the order help lists them.</summary>
+    private static readonly Func<CtlContext, Command>[] Verbs =
+    [
+        StatusCommand.Create,
+        EventsCommand.Create,
+        WatchCommand.Create,
+        DiagCommand.Create,
+        DoorCommand.Create,
+        PowerCommand.Create,
+        AnnounceCommand.Create,
+        MaintenanceCommand.Create,
+        SimCommand.Create,
+        KeysCommand.Create,
+        TokenCommand.Create,
+        CompletionCommand.Create,
+    ];
 
-        keys new --kid KID [--out DIR]             create an ES256 key pair (KID.key.pem, KID.pub.pem)
-        token issue --key FILE --kid KID --iss ISS --aud AUD[,AUD] --sub SUB
-                    [--ttl SECONDS] [--role worker|steward|maintenance|operator] [--door D]
-                    [--act checkin|checkout] [--cmd NAME] [--arg NAME=VALUE ...] [--jti ID] [--qr]
-                                                   print a signed pass or command token
-        status [--json]                            the running service's state
-        events [--since SEQ] [--follow] [--json]   the local event record
-        sim scan TEXT                              simulation: scan a pass (bare token or URL with t=)
-        sim press exit [--door D]                  simulation: press a door's exit button
-        sim door open|close [--door D]             simulation: open or close a door
-        sim ARGS...                                simulation: any other sim.* operation, e.g.
-                                                   sim load --circuit outlet --watts 2000
-        sim fault --fault contact_stuck|meter_silent [--door D|--circuit C] [--on false]
-                                                   simulation: inject (or clear) a fault to find with diag
-        diag [--json] [--checks a,b]               run the on-device checks (exit 0 ok, 1 a check failed,
-                                                   2 usage, 3 service unreachable, 4 refused)
-        diag --actuate lock|circuit|amp [--door D|--circuit C] [--yes]
-                                                   move hardware and report (maintenance mode only)
-        watch [--interval SECONDS] [--once]        live view of doors, circuits, occupancy, link, events
-        door unlock|lock [--door D]                local door command (recorded via manual)
-        door mode --mode normal|hold_open|out_of_service [--door D]
-        power on|off|reset --circuit C             local power command
-        announce (--text T | --clip NAME) [--priority info|urgent] [--volume N]
-        maintenance [on|off|status]                maintenance mode (on needs root: sudo)
-
-        The socket is --socket, else $KIOSK_SOCKET, else /run/kiosk-edge/kiosk.sock
-        (or /tmp/kiosk-edge-dev/run/kiosk.sock when only the development service runs).
+    private const string Description = """
+        kioskctl: maintenance and development tool for the kiosk service (kiosk-edge), on the board.
+        Exit codes: 0 ok, 1 a check failed or the service refused, 2 usage error, 3 service unreachable,
+        4 refused (diag --actuate outside maintenance mode, maintenance on without root).
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <summary>The whole command tree, for one run (symbols are not shared between runs).</summary>
+    public static RootCommand CreateRoot(CtlContext context)
     {
+        var root = new RootCommand(Description);
+        root.Options.Add(context.Socket);
+        foreach (var verb in Verbs)
+        {
+            root.Subcommands.Add(verb(context));
+        }
+
+        return root;
+    }
+
+    /// <summary>Runs kioskctl in plain mode (tests, scripts): nothing read from stdin.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, CtlIo.Plain(stdout, stderr), cancellationToken);
+
+    /// <summary>Parses and runs one command line; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, CtlIo io, CancellationToken cancellationToken = default)
+    {
+        var context = new CtlContext(io);
+        var parse = CreateRoot(context).Parse(args);
+        var invocation = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        if (parse.Action is ParseErrorAction errors)
+        {
+            // The library prints the errors and the typo suggestions; kioskctl's usage errors exit 2, not 1.
+            // Everything about a usage error, suggestions included, goes to stderr.
+            errors.ShowHelp = false;
+            await parse.InvokeAsync(new InvocationConfiguration { Output = io.Error, Error = io.Error }, cancellationToken).ConfigureAwait(false);
+            io.Error.WriteLine($"usage: {Path(parse.CommandResult.Command)} --help shows how to use it");
+            return ExitCodes.Usage;
+        }
+
         try
         {
-            var reader = new ArgReader(args, Flags);
-            var words = reader.Positional;
-            if (words.Count == 0 || words[0] is "help" or "-h")
-            {
-                stdout.WriteLine(Usage);
-                return words.Count == 0 ? 2 : 0;
-            }
-
-            var socket = reader.Option("socket");
-            var client = new Lazy<ControlClient>(() => new ControlClient(ControlClient.ResolveSocket(socket)));
-            var code = words[0] switch
-            {
-                "keys" => KeysVerb.Run(reader, stdout),
-                "token" => TokenVerb.Run(reader, stdout),
-                "status" => await StatusVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "events" => await EventsVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "sim" => await SimVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "diag" => await DiagVerb.RunAsync(reader, client.Value, Console.In, stdout, stderr, cancellationToken).ConfigureAwait(false),
-                "watch" => await WatchVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "door" => await DoorVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "power" => await PowerVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "announce" => await AnnounceVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                "maintenance" => await MaintenanceVerb.RunAsync(reader, client.Value, stdout, cancellationToken).ConfigureAwait(false),
-                _ => throw new CtlException($"unknown command '{words[0]}' (kioskctl help lists them)") { ExitCode = 2 },
-            };
-            return code;
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
         catch (CtlException e)
         {
-            stderr.WriteLine($"kioskctl: {e.Message}");
+            io.Error.WriteLine($"kioskctl: {e.Message}");
             return e.ExitCode;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return 130;
+            return ExitCodes.Interrupted;
         }
     }
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "follow", "qr", "yes", "once" };
-
-    /// <summary>Prints a JSON tree as indented "key: value" lines, for people.</summary>
-    public static void PrintTree(TextWriter output, JsonNode? node, int indent = 0)
+    /// <summary>"kioskctl sim door" for the sim door command.</summary>
+    private static string Path(Command command)
     {
-        var pad = new string(' ', indent * 2);
-        switch (node)
+        var names = new List<string>();
+        for (Command? c = command; c is not null; c = c.Parents.OfType<Command>().FirstOrDefault())
         {
-            case JsonObject o:
-                foreach (var (key, value) in o)
-                {
-                    if (value is JsonObject or JsonArray { Count: > 0 } && !IsFlat(value))
-                    {
-                        output.WriteLine($"{pad}{key}:");
-                        PrintTree(output, value, indent + 1);
-                    }
-                    else
-                    {
-                        output.WriteLine($"{pad}{key}: {Scalar(value)}");
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a)
-                {
-                    output.WriteLine($"{pad}- {Scalar(item)}");
-                }
-
-                break;
-            default:
-                output.WriteLine($"{pad}{Scalar(node)}");
-                break;
+            names.Insert(0, c is RootCommand ? "kioskctl" : c.Name);
         }
+
+        return string.Join(' ', names);
     }
-
-    private static bool IsFlat(JsonNode value) =>
-        value is JsonArray a && a.All(i => i is not JsonObject and not JsonArray);
-
-    private static string Scalar(JsonNode? node) => node switch
-    {
-        null => "-",
-        JsonArray a => string.Join(", ", a.Select(Scalar)),
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        _ => node.ToJsonString(),
-    };
 }

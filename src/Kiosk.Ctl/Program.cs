@@ -1,1 +1,1 @@
-return await Kiosk.Ctl.CtlApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await Kiosk.Ctl.CtlApp.RunAsync(args, Kiosk.Ctl.CtlIo.FromConsole()).ConfigureAwait(false);

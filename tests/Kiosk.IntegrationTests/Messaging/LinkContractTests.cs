@@ -207,6 +207,40 @@ public abstract class LinkContractTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Command_PublishedRetainedWhileConnected_RefusedNotRun()
+    {
+        var kiosk = await StartKioskAsync();
+        var backend = await ObserveAsync($"kiosk/{kiosk.Id}/reply/#");
+        try
+        {
+            // Retain-as-published (MQTT 5) keeps the flag on delivery, so the kiosk sees it and refuses.
+            await backend.PublishAsync($"kiosk/{kiosk.Id}/cmd/echo", Envelope("r-kept", new { cmd = "echo", text = "x", role = "operator" }), retain: true);
+
+            var reply = await backend.WaitForAsync($"kiosk/{kiosk.Id}/reply/r-kept");
+            Assert.Equal("malformed", reply.Json["error"]!.GetValue<string>());
+            Assert.Equal(0, kiosk.Services.GetServices<Kiosk.Edge.Commands.KioskCommand>().OfType<EchoCommand>().Single().Executions);
+        }
+        finally
+        {
+            await backend.PublishAsync($"kiosk/{kiosk.Id}/cmd/echo", "", retain: true);
+        }
+    }
+
+    [Fact]
+    public async Task Command_TooLargeToHoldAToken_RepliedTooLarge()
+    {
+        var kiosk = await StartKioskAsync();
+        var backend = await ObserveAsync($"kiosk/{kiosk.Id}/reply/#");
+
+        // The issue's example: an announce whose 20,000-character text makes the command 27 kB.
+        await backend.PublishAsync($"kiosk/{kiosk.Id}/cmd/announce", Envelope("r-huge", new { cmd = "announce", text = new string('w', 20_000), role = "operator" }) + new string(' ', 7_000));
+
+        var reply = await backend.WaitForAsync($"kiosk/{kiosk.Id}/reply/r-huge");
+        Assert.False(reply.Json["ok"]!.GetValue<bool>());
+        Assert.Equal("too_large", reply.Json["error"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("echo", "{\"id\":\"r-m1\"}", "malformed")]
     [InlineData("echo", "{\"id\":\"r-m2\",\"token\":42}", "malformed")]

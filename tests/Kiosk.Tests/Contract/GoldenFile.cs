@@ -32,6 +32,9 @@ internal static partial class GoldenFile
         Assert.Equal(File.ReadAllText(path).TrimEnd('\n'), actual);
     }
 
+    /// <summary>The golden payload <paramref name="name"/> (e.g. <c>events/door.opened</c>).</summary>
+    public static string Read(string name) => File.ReadAllText(Path.Combine(Folder, name + ".json")).TrimEnd('\n');
+
     /// <summary>Every golden file, relative to the folder without <c>.json</c> (to check each one is produced by a test).</summary>
     public static IEnumerable<string> All() =>
         Directory.EnumerateFiles(Folder, "*.json", SearchOption.AllDirectories)

@@ -59,11 +59,15 @@ public sealed class CtlFixture : IAsyncDisposable
     }
 
     /// <summary>Runs kioskctl with --socket pointing here; returns exit code, stdout, stderr.</summary>
-    public async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    public Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    /// <summary>Runs kioskctl with --socket pointing here and <paramref name="stdin"/> as what the crew types.</summary>
+    public async Task<(int Code, string Out, string Err)> RunWithInputAsync(string stdin, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CtlApp.RunAsync(["--socket", SocketPath, .. args], stdout, stderr, TestContext.Current.CancellationToken);
+        using var input = new StringReader(stdin);
+        var code = await CtlApp.RunAsync(["--socket", SocketPath, .. args], CtlIo.Plain(stdout, stderr, input), TestContext.Current.CancellationToken);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -13,7 +13,9 @@ public sealed class TokenFuzzTests : IDisposable
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ \"{}:,\\\u00e9\0";
     private readonly TokenTestKit _kit = new();
 
+    // Too slow to repeat for every mutant: the Stryker configs filter on this trait (docs/mutation-testing.md).
     [Fact]
+    [Trait("Category", "Fuzz")]
     public void Validate_RandomAndMutatedTokens_AlwaysDeniedWithContractReason()
     {
         var random = new Random(20261123);

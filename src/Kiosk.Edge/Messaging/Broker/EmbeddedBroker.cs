@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Server;
+using MQTTnet.Server.Internal.Adapter;
 
 namespace Kiosk.Edge.Messaging.Broker;
 
@@ -30,13 +31,14 @@ internal sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, ILog
             .WithDefaultEndpointBoundIPV6Address(IPAddress.None)
             .WithDefaultEndpointPort(o.Embedded.Port)
             .Build();
-        _server = new MqttServerFactory().CreateMqttServer(serverOptions);
-        // mosquitto_sub and friends connect with an empty client id and expect the broker to assign one.
+        // mosquitto_sub and friends connect with an empty client id and expect the broker to assign one:
+        // MQTT 3.1.1 clients get it from the listener's wrapper, MQTT 5 clients from the validation hook.
+        _server = new MqttServerFactory().CreateMqttServer(serverOptions, [new ClientIdAssigningAdapter(new MqttTcpServerAdapter())]);
         _server.ValidatingConnectionAsync += e =>
         {
             if (string.IsNullOrEmpty(e.ClientId))
             {
-                e.AssignedClientIdentifier = "anonymous-" + Guid.NewGuid().ToString("N")[..12];
+                e.AssignedClientIdentifier = ClientIdAssigningChannel.AssignedPrefix + Guid.NewGuid().ToString("N")[..16];
             }
 
             return Task.CompletedTask;

@@ -8,9 +8,11 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Edge.Messaging.Commands;
 
 /// <summary>
-/// From a <c>cmd/{name}</c> message to its reply: reject retained messages, parse the envelope,
-/// answer a known request id from the reply store, check the command exists, verify the token,
-/// check its <c>cmd</c> claim, then run it through <see cref="CommandRouter"/>. Never throws on bad input.
+/// From a <c>cmd/{name}</c> message to its reply: refuse a payload too large to be a command
+/// (<c>too_large</c>) and a retained message (<c>malformed</c>: commands are never retained), parse
+/// the envelope, answer a known request id from the reply store, check the command exists, verify
+/// the token, check its <c>cmd</c> claim, then run it through <see cref="CommandRouter"/>. Whenever
+/// a usable request id can be read, whatever else is wrong, there is a reply. Never throws on bad input.
 /// </summary>
 internal sealed partial class CommandProcessor
 {
@@ -64,14 +66,21 @@ internal sealed partial class CommandProcessor
             return null;
         }
 
+        if (message.Payload.Length > MaxPayloadBytes)
+        {
+            LogTooLarge(name, message.Payload.Length);
+            return Refuse(message, RequestIdReader.Find(message.Payload.Span), "too_large");
+        }
+
         if (message.Retained)
         {
-            // A retained message is old news replayed by the broker to every new subscriber: never a command.
+            // Commands are never retained (contract section 3): a retained one is refused, never run.
             LogRetained(name);
-            return null;
+            return Refuse(message, RequestIdReader.Find(message.Payload.Span), "malformed");
         }
 
         var (requestId, token) = ParseEnvelope(message.Payload);
+        requestId ??= RequestIdReader.Find(message.Payload.Span);
         var usableId = IsUsableRequestId(requestId);
         if (!usableId || token is null)
         {
@@ -91,6 +100,28 @@ internal sealed partial class CommandProcessor
         var reply = await DecideAsync(name, id, token, cancellationToken).ConfigureAwait(false);
         _replies.Save(id, reply);
         return Address(message, id, reply);
+    }
+
+    /// <summary>
+    /// A refusal before the envelope is read: to the response topic or the request id's reply topic
+    /// (stored, so a resend gets the same), or null when neither exists. A request id already answered
+    /// keeps its first reply.
+    /// </summary>
+    private CommandReply? Refuse(IncomingCommand message, string? requestId, string reason)
+    {
+        if (!IsUsableRequestId(requestId))
+        {
+            return message.ResponseTopic is not null ? Address(message, null, Failure(null, reason)) : null;
+        }
+
+        if (_replies.Find(requestId!) is { } previous)
+        {
+            return Address(message, requestId, previous);
+        }
+
+        var reply = Failure(requestId, reason);
+        _replies.Save(requestId!, reply);
+        return Address(message, requestId, reply);
     }
 
     /// <summary>Printable, at most 128 characters, and safe as one topic level (no '/', '+', '#').</summary>
@@ -155,11 +186,6 @@ internal sealed partial class CommandProcessor
 
     private static (string? Id, string? Token) ParseEnvelope(ReadOnlyMemory<byte> payload)
     {
-        if (payload.Length > MaxPayloadBytes)
-        {
-            return (null, null);
-        }
-
         try
         {
             using var doc = JsonDocument.Parse(payload);
@@ -178,8 +204,11 @@ internal sealed partial class CommandProcessor
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT ignored a retained message on cmd/{Name}: retained messages are never commands")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT refused a retained message on cmd/{Name}: commands are never retained")]
     private partial void LogRetained(string name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT refused a {Bytes}-byte message on cmd/{Name}: too large to be a command")]
+    private partial void LogTooLarge(string name, int bytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT malformed command on cmd/{Name} (usable request id: {Addressable})")]
     private partial void LogMalformed(string name, bool addressable);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Exceptions;
+using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using Polly;
 
@@ -141,7 +142,7 @@ internal sealed partial class LinkSupervisor : BackgroundService
         }
 
         var subscribe = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(f => f.WithTopic(_link.Topics.CommandFilter).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(CommandSubscription(_link.Topics.CommandFilter, _options.ProtocolVersion))
             .Build();
         using var subscribeTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         subscribeTimeout.CancelAfter(_options.OperationTimeout);
@@ -159,6 +160,23 @@ internal sealed partial class LinkSupervisor : BackgroundService
 
         _link.OnSessionStarted();
         LogConnected(_link.Broker, _options.ProtocolVersion.ToString());
+    }
+
+    /// <summary>
+    /// The command subscription, QoS 1. On MQTT 5 (section 3.8.3.1): retain handling 2, "do not send
+    /// retained messages at subscribe" (a retained command is stale and must not run on every
+    /// reconnect), and retain-as-published, so a command published with RETAIN arrives with it set
+    /// and is refused. MQTT 3.1.1 has neither option; there RETAIN marks only such stale deliveries.
+    /// </summary>
+    internal static MqttTopicFilter CommandSubscription(string filter, MqttLinkProtocol protocol)
+    {
+        var builder = new MqttTopicFilterBuilder().WithTopic(filter).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
+        if (protocol == MqttLinkProtocol.V500)
+        {
+            builder.WithRetainHandling(MqttRetainHandling.DoNotSendOnSubscribe).WithRetainAsPublished(true);
+        }
+
+        return builder.Build();
     }
 
     private void OnRetry(int attempt, TimeSpan delay, Exception? error)

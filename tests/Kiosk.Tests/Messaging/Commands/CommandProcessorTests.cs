@@ -26,12 +26,76 @@ public sealed class CommandProcessorTests : IDisposable
     }
 
     [Fact]
-    public async Task Handle_Retained_NoReplyNoExecution()
+    public async Task Handle_Retained_RefusedAsMalformedNoExecution()
     {
         var reply = await HandleAsync("lock", Envelope("r-1", new { cmd = "lock" }), retained: true);
 
-        Assert.Null(reply);
+        Assert.Equal("kiosk/tyyz-0007/reply/r-1", reply!.Topic);
+        Assert.Equal("malformed", reply.Payload["error"]!.GetValue<string>());
         Assert.Equal(0, _lock.Executions);
+    }
+
+    [Fact]
+    public async Task Handle_RetainedWithoutReadableId_Dropped()
+    {
+        Assert.Null(await HandleAsync("lock", "", retained: true));
+        Assert.Equal(0, _lock.Executions);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Handle_OversizedAnnounce_TooLargeWhereverTheIdIs(bool idFirst)
+    {
+        // The issue's example: an announce whose 20,000-character text makes a 27 kB command.
+        var token = new string('a', 27_000);
+        var payload = idFirst ? $$"""{"id":"r-big","token":"{{token}}"}""" : $$"""{"token":"{{token}}","id":"r-big"}""";
+
+        var reply = await HandleAsync("lock", payload);
+
+        Assert.Equal("kiosk/tyyz-0007/reply/r-big", reply!.Topic);
+        Assert.False(reply.Payload["ok"]!.GetValue<bool>());
+        Assert.Equal("too_large", reply.Payload["error"]!.GetValue<string>());
+        Assert.Equal(0, _lock.Executions);
+    }
+
+    [Fact]
+    public async Task Handle_OversizedAndTruncated_TooLargeToTheIdReadBeforeTheBreak()
+    {
+        var reply = await HandleAsync("lock", "{\"id\":\"r-cut\",\"token\":\"" + new string('x', 20_000));
+
+        Assert.Equal("too_large", reply!.Payload["error"]!.GetValue<string>());
+        Assert.Equal("r-cut", reply.Payload["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Handle_OversizedResent_SameReply()
+    {
+        var payload = $$"""{"id":"r-big","token":"{{new string('a', 20_000)}}"}""";
+        var first = await HandleAsync("lock", payload);
+        _time.Advance(TimeSpan.FromSeconds(5));
+
+        var second = await HandleAsync("lock", payload);
+
+        Assert.Equal(first!.Payload.ToJsonString(), second!.Payload.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Handle_OversizedWithoutId_Dropped()
+    {
+        Assert.Null(await HandleAsync("lock", $$"""{"token":"{{new string('a', 20_000)}}"}"""));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"r-1\",\"token\":")]
+    [InlineData("{\"id\":\"r-1\",\"token\":\"x\",}")]
+    [InlineData("{\"id\":\"r-1\",\"token\":\"x\"} trailing")]
+    public async Task Handle_BrokenJsonAfterTheId_MalformedReply(string payload)
+    {
+        var reply = await HandleAsync("lock", payload);
+
+        Assert.Equal("kiosk/tyyz-0007/reply/r-1", reply!.Topic);
+        Assert.Equal("malformed", reply.Payload["error"]!.GetValue<string>());
     }
 
     [Fact]

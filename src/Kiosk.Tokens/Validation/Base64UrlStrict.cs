@@ -1,0 +1,79 @@
+namespace Kiosk.Tokens.Validation;
+
+/// <summary>
+/// base64url without padding (RFC 7515 section 2), strict: only the 64 alphabet characters, no
+/// whitespace or '=', and the unused trailing bits must be zero, so every value has exactly one encoding.
+/// </summary>
+internal static class Base64UrlStrict
+{
+    private static readonly sbyte[] Map = BuildMap();
+
+    public static bool TryDecode(ReadOnlySpan<byte> encoded, Span<byte> destination, out int written)
+    {
+        written = 0;
+        var remainder = encoded.Length % 4;
+        if (remainder == 1)
+        {
+            return false;
+        }
+
+        var full = encoded.Length - remainder;
+        var map = Map;
+        var o = 0;
+        for (var i = 0; i < full; i += 4)
+        {
+            int a = Lookup(map, encoded[i]), b = Lookup(map, encoded[i + 1]), c = Lookup(map, encoded[i + 2]), d = Lookup(map, encoded[i + 3]);
+            if ((a | b | c | d) < 0)
+            {
+                return false;
+            }
+
+            var v = (a << 18) | (b << 12) | (c << 6) | d;
+            destination[o] = (byte)(v >> 16);
+            destination[o + 1] = (byte)(v >> 8);
+            destination[o + 2] = (byte)v;
+            o += 3;
+        }
+
+        if (remainder == 2)
+        {
+            int a = Lookup(map, encoded[full]), b = Lookup(map, encoded[full + 1]);
+            if ((a | b) < 0 || (b & 0x0F) != 0)
+            {
+                return false;
+            }
+
+            destination[o++] = (byte)((a << 2) | (b >> 4));
+        }
+        else if (remainder == 3)
+        {
+            int a = Lookup(map, encoded[full]), b = Lookup(map, encoded[full + 1]), c = Lookup(map, encoded[full + 2]);
+            if ((a | b | c) < 0 || (c & 0x03) != 0)
+            {
+                return false;
+            }
+
+            var v = (a << 12) | (b << 6) | c;
+            destination[o++] = (byte)(v >> 10);
+            destination[o++] = (byte)(v >> 2);
+        }
+
+        written = o;
+        return true;
+    }
+
+    private static int Lookup(sbyte[] map, byte c) => c < 128 ? map[c] : -1;
+
+    private static sbyte[] BuildMap()
+    {
+        var map = new sbyte[128];
+        Array.Fill(map, (sbyte)-1);
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (var i = 0; i < alphabet.Length; i++)
+        {
+            map[alphabet[i]] = (sbyte)i;
+        }
+
+        return map;
+    }
+}
