@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.State;
 using Kiosk.Edge.Events;
 using Microsoft.Extensions.Logging;
 
@@ -145,19 +146,8 @@ internal sealed partial class Door : IDisposable
                 StartRelockTimer();
             }
 
-            var fields = new JsonObject { ["door"] = Id, ["via"] = opening.Via.ToWire() };
-            if (opening.Sub is not null)
-            {
-                fields["sub"] = opening.Sub;
-            }
-
-            if (opening.Role is not null)
-            {
-                fields["role"] = opening.Role;
-            }
-
             ApplyLock();
-            _journal.Append("door.opened", fields);
+            _journal.Append(new DoorOpened(Id, opening.Via.ToWire(), opening.Sub, opening.Role));
             LogOpened(Id, opening.Via.ToWire(), opening.Sub ?? "-");
         }
 
@@ -275,22 +265,20 @@ internal sealed partial class Door : IDisposable
     }
 
     /// <summary>The door's entry in the "doors" state section.</summary>
-    public JsonObject ToState()
+    public DoorState ToState()
     {
         lock (_gate)
         {
-            return new JsonObject
-            {
-                ["lock"] = _lock.IsLocked ? "locked" : "unlocked",
-                ["contact"] = _contactOpen ? "open" : "closed",
-                ["mode"] = _mode.ToWire(),
-                ["alarm"] = _alarm switch
+            return new DoorState(
+                _lock.IsLocked ? "locked" : "unlocked",
+                _contactOpen ? "open" : "closed",
+                _mode.ToWire(),
+                _alarm switch
                 {
                     DoorAlarm.HeldOpen => "held_open",
                     DoorAlarm.ForcedOpen => "forced_open",
                     _ => null,
-                },
-            };
+                });
         }
     }
 
@@ -310,7 +298,7 @@ internal sealed partial class Door : IDisposable
         }
 
         _alarm = DoorAlarm.ForcedOpen;
-        _journal.Append("door.forced_open", new JsonObject { ["door"] = Id });
+        _journal.Append(new DoorForcedOpen(Id));
         LogForcedOpen(Id);
     }
 
@@ -326,7 +314,7 @@ internal sealed partial class Door : IDisposable
         }
 
         ApplyLock();
-        _journal.Append("door.closed", new JsonObject { ["door"] = Id });
+        _journal.Append(new DoorClosed(Id));
     }
 
     private void ChangeMode(DoorMode mode, DoorVia via, string? sub)
@@ -353,13 +341,7 @@ internal sealed partial class Door : IDisposable
         }
 
         ApplyLock();
-        var fields = new JsonObject { ["door"] = Id, ["mode"] = mode.ToWire(), ["via"] = via.ToWire() };
-        if (sub is not null)
-        {
-            fields["sub"] = sub;
-        }
-
-        _journal.Append("door.mode", fields);
+        _journal.Append(new DoorModeChanged(Id, mode.ToWire(), via.ToWire(), sub));
         LogMode(Id, mode.ToWire(), via.ToWire());
     }
 
@@ -440,7 +422,7 @@ internal sealed partial class Door : IDisposable
                 return true;
             case DoorSignal.HeldOpenTimeElapsed when _contactOpen && _alarm == DoorAlarm.None && _mode != DoorMode.HoldOpen:
                 _alarm = DoorAlarm.HeldOpen;
-                _journal.Append("door.held_open", new JsonObject { ["door"] = Id });
+                _journal.Append(new DoorHeldOpen(Id));
                 LogHeldOpen(Id, _heldOpenTime);
                 return true;
             default:

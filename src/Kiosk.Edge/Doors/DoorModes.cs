@@ -1,3 +1,5 @@
+using Wire = Kiosk.Contract.Vocabulary.DoorModes;
+
 namespace Kiosk.Edge.Doors;
 
 /// <summary>The contract's names for <see cref="DoorMode"/>: normal, hold_open, out_of_service.</summary>
@@ -5,9 +7,9 @@ public static class DoorModes
 {
     public static string ToWire(this DoorMode mode) => mode switch
     {
-        DoorMode.Normal => "normal",
-        DoorMode.HoldOpen => "hold_open",
-        DoorMode.OutOfService => "out_of_service",
+        DoorMode.Normal => Wire.Normal,
+        DoorMode.HoldOpen => Wire.HoldOpen,
+        DoorMode.OutOfService => Wire.OutOfService,
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
@@ -15,13 +17,13 @@ public static class DoorModes
     {
         switch (wire)
         {
-            case "normal":
+            case Wire.Normal:
                 mode = DoorMode.Normal;
                 return true;
-            case "hold_open":
+            case Wire.HoldOpen:
                 mode = DoorMode.HoldOpen;
                 return true;
-            case "out_of_service":
+            case Wire.OutOfService:
                 mode = DoorMode.OutOfService;
                 return true;
             default:

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 using Kiosk.Edge.State;
 
 namespace Kiosk.Edge.Doors;
@@ -9,7 +10,7 @@ namespace Kiosk.Edge.Doors;
 /// </summary>
 internal sealed class DoorRegistry : IDisposable
 {
-    public const string StateSection = "doors";
+    public const string StateSection = StateSections.Doors;
 
     private readonly Lock _publishGate = new();
     private readonly Dictionary<string, Door> _byId;
@@ -86,13 +87,13 @@ internal sealed class DoorRegistry : IDisposable
         // Snapshot and store together, so a slower publisher never overwrites a newer snapshot.
         lock (_publishGate)
         {
-            var section = new JsonObject();
+            var section = new Dictionary<string, DoorState>(StringComparer.Ordinal);
             foreach (var door in All)
             {
                 section[door.Id] = door.ToState();
             }
 
-            _state.Set(StateSection, section);
+            _state.Set(StateSection, section, ContractJsonContext.Default.DictionaryStringDoorState);
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Events;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Storage;
 using Microsoft.Data.Sqlite;
@@ -75,12 +75,33 @@ internal sealed class EventJournal : IDisposable
         }
     }
 
-    public KioskEvent Append(string type, JsonObject? fields = null)
+    /// <summary>Stores <paramref name="body"/> as the next event (typed, serialized by Kiosk.Contract) and returns it.</summary>
+    public KioskEvent Append(KioskEventBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return Store(body.Type, body, (id, seq, ts) => Encoding.UTF8.GetString(KioskEventWriter.Serialize(new EventEnvelope(id, seq, ts, body.Type), body)));
+    }
+
+    /// <summary>Untyped append, only until every feature raises Kiosk.Contract records (then removed).</summary>
+    public KioskEvent Append(string type, System.Text.Json.Nodes.JsonObject? fields = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(type);
+        return Store(type, null, (id, seq, ts) =>
+        {
+            var o = new System.Text.Json.Nodes.JsonObject { ["id"] = id, ["seq"] = seq, ["ts"] = KioskEvent.FormatTimestamp(ts), ["type"] = type };
+            foreach (var (key, value) in fields ?? [])
+            {
+                o[key] = value?.DeepClone();
+            }
+
+            return o.ToJsonString();
+        });
+    }
+
+    private KioskEvent Store(string type, KioskEventBody? body, Func<string, long, DateTimeOffset, string> serialize)
+    {
         var ts = _time.GetUtcNow();
         var id = Guid.CreateVersion7(ts).ToString("N");
-        fields ??= [];
         KioskEvent stored;
         lock (_gate)
         {
@@ -92,8 +113,14 @@ internal sealed class EventJournal : IDisposable
             insert.Parameters.AddWithValue("$ts", KioskEvent.FormatTimestamp(ts));
             insert.Parameters.AddWithValue("$type", type);
             var seq = (long)insert.ExecuteScalar()!;
-            stored = new KioskEvent(seq, id, ts, type, fields);
-            var json = stored.ToJson();
+            var json = serialize(id, seq, ts);
+            if (body is null)
+            {
+                KioskEventMessage.TryParse(Encoding.UTF8.GetBytes(json), out var message, out _);
+                body = message?.Body;
+            }
+
+            stored = new KioskEvent(seq, id, ts, type, body, json);
             var bytes = Encoding.UTF8.GetByteCount(json);
             using var update = _db.CreateCommand();
             update.Transaction = tx;
@@ -186,22 +213,15 @@ internal sealed class EventJournal : IDisposable
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {
-                var all = JsonNode.Parse(reader.GetString(4))!.AsObject();
-                var fields = new JsonObject();
-                foreach (var (key, value) in all)
-                {
-                    if (key is not ("id" or "seq" or "ts" or "type"))
-                    {
-                        fields[key] = value?.DeepClone();
-                    }
-                }
-
+                var json = reader.GetString(4);
+                KioskEventMessage.TryParse(Encoding.UTF8.GetBytes(json), out var message, out _);
                 list.Add(new KioskEvent(
                     reader.GetInt64(0),
                     reader.GetString(1),
                     DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture),
                     reader.GetString(3),
-                    fields));
+                    message?.Body,
+                    json));
             }
         }
 

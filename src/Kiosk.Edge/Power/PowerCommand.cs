@@ -1,5 +1,9 @@
 using System.Text.Json;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Vocabulary;
 using Kiosk.Edge.Commands;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Power;
 
@@ -9,7 +13,7 @@ namespace Kiosk.Edge.Power;
 /// </summary>
 internal sealed class PowerCommand(PowerGuard guard) : KioskCommand
 {
-    public override string Name => "power";
+    public override string Name => CommandNames.Power;
 
     public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -18,12 +22,12 @@ internal sealed class PowerCommand(PowerGuard guard) : KioskCommand
             || Text(request.Arguments, "action") is not { } actionName
             || Parse(actionName) is not { } action)
         {
-            return ValueTask.FromResult(CommandResult.Fail("bad_arguments"));
+            return ValueTask.FromResult(CommandResult.Fail(DenyReasons.BadArguments));
         }
 
-        var via = request.Via == CommandVia.Remote ? "remote" : "manual";
+        var via = request.Via == CommandVia.Remote ? Vias.Remote : Vias.Manual;
         var result = guard.Operate(circuit, action, via, request.Sub);
-        return ValueTask.FromResult(result is null ? CommandResult.Fail("bad_arguments") : CommandResult.Success(result));
+        return ValueTask.FromResult(result is null ? CommandResult.Fail(DenyReasons.BadArguments) : CommandResult.Success(result, ContractJsonContext.Default.PowerResult));
     }
 
     private static string? Text(JsonElement arguments, string name) =>
@@ -31,9 +35,9 @@ internal sealed class PowerCommand(PowerGuard guard) : KioskCommand
 
     private static PowerAction? Parse(string action) => action switch
     {
-        "on" => PowerAction.On,
-        "off" => PowerAction.Off,
-        "reset" => PowerAction.Reset,
+        PowerActions.On => PowerAction.On,
+        PowerActions.Off => PowerAction.Off,
+        PowerActions.Reset => PowerAction.Reset,
         _ => null,
     };
 }

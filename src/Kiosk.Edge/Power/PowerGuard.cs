@@ -1,4 +1,7 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
 using Microsoft.Data.Sqlite;
@@ -75,7 +78,7 @@ internal sealed partial class PowerGuard : BackgroundService
             }
         }
 
-        JsonObject? snapshot;
+        Dictionary<string, CircuitState>? snapshot;
         lock (_gate)
         {
             ApplyRelays();
@@ -90,8 +93,8 @@ internal sealed partial class PowerGuard : BackgroundService
     /// <summary>One sample: read every meter, protect, shed or restore, follow occupancy, count energy.</summary>
     public void Step()
     {
-        var events = new List<(string Type, JsonObject Fields)>();
-        JsonObject? snapshot;
+        var events = new List<KioskEventBody>();
+        Dictionary<string, CircuitState>? snapshot;
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -119,11 +122,11 @@ internal sealed partial class PowerGuard : BackgroundService
     }
 
     /// <summary>An operator's on/off/reset. Null when the circuit is unknown (nothing changes).</summary>
-    public JsonObject? Operate(string circuit, PowerAction action, string via, string? sub)
+    public PowerResult? Operate(string circuit, PowerAction action, string via, string? sub)
     {
-        var events = new List<(string Type, JsonObject Fields)>();
-        JsonObject result;
-        JsonObject? snapshot;
+        var events = new List<KioskEventBody>();
+        PowerResult result;
+        Dictionary<string, CircuitState>? snapshot;
         lock (_gate)
         {
             if (!_byId.TryGetValue(circuit, out var c))
@@ -136,7 +139,7 @@ internal sealed partial class PowerGuard : BackgroundService
             {
                 case PowerAction.On or PowerAction.Off:
                     c.Manual = action == PowerAction.On;
-                    events.Add(("power.switched", Who(new JsonObject { ["circuit"] = c.Id, ["on"] = c.Manual }, via, sub)));
+                    events.Add(new PowerSwitched(c.Id, action == PowerAction.On, via, sub));
                     break;
                 case PowerAction.Reset:
                     var blocked = !WantsOn(c) && (c.Tripped || c.LockedOut || c.Fault is not null);
@@ -148,7 +151,7 @@ internal sealed partial class PowerGuard : BackgroundService
                     c.TripProgress = 0;
                     if (blocked)
                     {
-                        events.Add(("power.restored", Who(new JsonObject { ["circuit"] = c.Id, ["reason"] = "reset" }, via, sub)));
+                        events.Add(new PowerRestored(c.Id, "reset", via, sub));
                     }
 
                     break;
@@ -158,8 +161,7 @@ internal sealed partial class PowerGuard : BackgroundService
 
             ApplyRelays();
             PersistLocked(now);
-            result = CircuitState(c);
-            result["circuit"] = c.Id;
+            result = PowerResult.From(c.Id, CircuitState(c));
             snapshot = BuildState(now, force: true);
         }
 
@@ -173,7 +175,7 @@ internal sealed partial class PowerGuard : BackgroundService
     /// </summary>
     internal void RestoreManual(string circuit, bool? manual)
     {
-        JsonObject? snapshot;
+        Dictionary<string, CircuitState>? snapshot;
         lock (_gate)
         {
             if (!_byId.TryGetValue(circuit, out var c))
@@ -208,7 +210,7 @@ internal sealed partial class PowerGuard : BackgroundService
     }
 
     /// <summary>The current state of one circuit, as in the state section; null when unknown.</summary>
-    public JsonObject? Describe(string circuit)
+    public CircuitState? Describe(string circuit)
     {
         lock (_gate)
         {
@@ -253,18 +255,7 @@ internal sealed partial class PowerGuard : BackgroundService
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
 
-    private static JsonObject Who(JsonObject fields, string via, string? sub)
-    {
-        fields["via"] = via;
-        if (sub is not null)
-        {
-            fields["sub"] = sub;
-        }
-
-        return fields;
-    }
-
-    private void Sample(Circuit c, DateTimeOffset now, TimeSpan dt, List<(string, JsonObject)> events)
+    private void Sample(Circuit c, DateTimeOffset now, TimeSpan dt, List<KioskEventBody> events)
     {
         var on = c.Relay.IsOn;
         MeterReading reading = default;
@@ -297,13 +288,7 @@ internal sealed partial class PowerGuard : BackgroundService
             if (c.Fault is null)
             {
                 LogSensorFault(c.Id, c.MeterName, f.ToContract());
-                events.Add(("power.sensor_fault", new JsonObject
-                {
-                    ["circuit"] = c.Id,
-                    ["meter"] = c.MeterName,
-                    ["fault"] = f.ToContract(),
-                    ["safe_state"] = c.Options.SafeState == SafeState.On ? "on" : "off",
-                }));
+                events.Add(new PowerSensorFault(c.Id, c.MeterName, f.ToContract(), c.Options.SafeState == SafeState.On ? "on" : "off"));
             }
 
             c.Fault = f;
@@ -317,10 +302,10 @@ internal sealed partial class PowerGuard : BackgroundService
         {
             c.Fault = null;
             LogSensorRecovered(c.Id, c.MeterName);
-            events.Add(("power.sensor_recovered", new JsonObject { ["circuit"] = c.Id, ["meter"] = c.MeterName }));
+            events.Add(new PowerSensorRecovered(c.Id, c.MeterName));
             if (c.Options.SafeState == SafeState.Off && WantsOn(c))
             {
-                events.Add(("power.restored", new JsonObject { ["circuit"] = c.Id, ["reason"] = "sensor_recovered" }));
+                events.Add(new PowerRestored(c.Id, "sensor_recovered"));
             }
         }
 
@@ -379,7 +364,7 @@ internal sealed partial class PowerGuard : BackgroundService
         return now - c.RepeatedSince >= _options.FrozenAfter ? MeterFault.Frozen : null;
     }
 
-    private void Protect(Circuit c, bool on, double watts, DateTimeOffset now, TimeSpan dt, List<(string, JsonObject)> events)
+    private void Protect(Circuit c, bool on, double watts, DateTimeOffset now, TimeSpan dt, List<KioskEventBody> events)
     {
         var ratio = watts / c.Options.LimitWatts;
         if (!on || c.Tripped || ratio <= 1)
@@ -410,28 +395,17 @@ internal sealed partial class PowerGuard : BackgroundService
         }
 
         LogTrip(c.Id, watts, c.Options.LimitWatts);
-        events.Add(("power.trip", new JsonObject
-        {
-            ["circuit"] = c.Id,
-            ["watts"] = Math.Round(watts, 1),
-            ["limit"] = c.Options.LimitWatts,
-            ["reason"] = "overload",
-        }));
+        events.Add(new PowerTrip(c.Id, Math.Round(watts, 1), c.Options.LimitWatts, "overload"));
         if (c.RecentTrips.Count >= _options.LockoutTrips)
         {
             c.LockedOut = true;
             _persistNow = true;
             LogLockout(c.Id, c.RecentTrips.Count);
-            events.Add(("power.lockout", new JsonObject
-            {
-                ["circuit"] = c.Id,
-                ["trips"] = c.RecentTrips.Count,
-                ["window_s"] = _options.LockoutWindow.TotalSeconds,
-            }));
+            events.Add(new PowerLockout(c.Id, c.RecentTrips.Count, _options.LockoutWindow.TotalSeconds));
         }
     }
 
-    private void ShedOrRestore(DateTimeOffset now, List<(string, JsonObject)> events)
+    private void ShedOrRestore(DateTimeOffset now, List<KioskEventBody> events)
     {
         var limit = _options.KioskLimitWatts;
         var total = _circuits.Where(c => c.Relay.IsOn).Sum(Draw);
@@ -461,14 +435,7 @@ internal sealed partial class PowerGuard : BackgroundService
                 c.ShedWatts = draw;
                 projected -= draw;
                 LogShed(c.Id, draw, total, limit);
-                events.Add(("power.shed", new JsonObject
-                {
-                    ["circuit"] = c.Id,
-                    ["watts"] = Math.Round(draw, 1),
-                    ["total"] = Math.Round(total, 1),
-                    ["limit"] = limit,
-                    ["reason"] = "kiosk_limit",
-                }));
+                events.Add(new PowerShed(c.Id, Math.Round(draw, 1), Math.Round(total, 1), limit, "kiosk_limit"));
             }
 
             _lastShedAction = now;
@@ -488,23 +455,23 @@ internal sealed partial class PowerGuard : BackgroundService
         {
             next.Shed = false;
             _lastShedAction = now;
-            events.Add(("power.restored", new JsonObject { ["circuit"] = next.Id, ["reason"] = "headroom" }));
+            events.Add(new PowerRestored(next.Id, "headroom"));
         }
     }
 
     /// <summary>A circuit's share of the kiosk total; an unmeasurable circuit that stays on counts at its limit.</summary>
     private static double Draw(Circuit c) => c.Fault is null ? Math.Max(0, c.Watts) : c.Options.LimitWatts;
 
-    private void RestoreAfterCooldown(DateTimeOffset now, List<(string, JsonObject)> events)
+    private void RestoreAfterCooldown(DateTimeOffset now, List<KioskEventBody> events)
     {
         foreach (var c in _circuits.Where(c => c.Tripped && !c.LockedOut && now - c.TrippedAt >= _options.Cooldown))
         {
             c.Tripped = false;
-            events.Add(("power.restored", new JsonObject { ["circuit"] = c.Id, ["reason"] = "cooldown" }));
+            events.Add(new PowerRestored(c.Id, "cooldown"));
         }
     }
 
-    private void FollowOccupancy(DateTimeOffset now, List<(string, JsonObject)> events)
+    private void FollowOccupancy(DateTimeOffset now, List<KioskEventBody> events)
     {
         var saving = _occupancy.EmptySince is { } since && now - since >= _options.SavingAfter;
         if (saving == _saving)
@@ -526,11 +493,7 @@ internal sealed partial class PowerGuard : BackgroundService
 
         if (followers.Count > 0)
         {
-            events.Add(("power.saving", new JsonObject
-            {
-                ["active"] = saving,
-                ["circuits"] = new JsonArray([.. followers.Select(c => (JsonNode)c.Id)]),
-            }));
+            events.Add(new PowerSaving(saving, [.. followers.Select(c => c.Id)]));
         }
     }
 
@@ -572,23 +535,21 @@ internal sealed partial class PowerGuard : BackgroundService
         }
     }
 
-    private static JsonObject CircuitState(Circuit c) => new()
-    {
-        ["on"] = c.Relay.IsOn,
-        ["watts"] = Math.Round(c.Watts),
-        ["wh"] = Math.Round(c.WattHours, 1),
-        ["limit"] = c.Options.LimitWatts,
-        ["tripped"] = c.Tripped,
-        ["lockedOut"] = c.LockedOut,
-        ["shed"] = c.Shed,
-        ["fault"] = c.Fault?.ToContract(),
-        ["manual"] = c.Manual switch { true => "on", false => "off", null => null },
-    };
+    private static CircuitState CircuitState(Circuit c) => new(
+        c.Relay.IsOn,
+        Math.Round(c.Watts),
+        Math.Round(c.WattHours, 1),
+        c.Options.LimitWatts,
+        c.Tripped,
+        c.LockedOut,
+        c.Shed,
+        c.Fault?.ToContract(),
+        c.Manual switch { true => "on", false => "off", null => null });
 
     /// <summary>The "circuits" section, when it is due: on any discrete change, else every <see cref="StateRefresh"/>.</summary>
-    private JsonObject? BuildState(DateTimeOffset now, bool force)
+    private Dictionary<string, CircuitState>? BuildState(DateTimeOffset now, bool force)
     {
-        var section = new JsonObject();
+        var section = new Dictionary<string, CircuitState>(StringComparer.Ordinal);
         foreach (var c in _circuits)
         {
             section[c.Id] = CircuitState(c);
@@ -608,22 +569,22 @@ internal sealed partial class PowerGuard : BackgroundService
         return section;
     }
 
-    private void Flush(List<(string Type, JsonObject Fields)> events, JsonObject? snapshot)
+    private void Flush(List<KioskEventBody> events, Dictionary<string, CircuitState>? snapshot)
     {
         // Outside the lock: journal subscribers (MQTT, occupancy) may call back into features.
-        foreach (var (type, fields) in events)
+        foreach (var e in events)
         {
-            _journal.Append(type, fields);
+            _journal.Append(e);
         }
 
         Publish(snapshot);
     }
 
-    private void Publish(JsonObject? snapshot)
+    private void Publish(Dictionary<string, CircuitState>? snapshot)
     {
         if (snapshot is not null)
         {
-            _state.Set("circuits", snapshot);
+            _state.Set(StateSections.Circuits, snapshot, ContractJsonContext.Default.DictionaryStringCircuitState);
         }
     }
 

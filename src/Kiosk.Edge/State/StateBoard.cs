@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Kiosk.Edge.State;
 
@@ -15,6 +17,11 @@ internal sealed class StateBoard
     /// <summary>Raised after a section changed (outside the lock).</summary>
     public event Action<string>? Changed;
 
+    /// <summary>Replaces a section with a typed value (a Kiosk.Contract state record), serialized with its source-generated metadata.</summary>
+    public void Set<T>(string section, T value, JsonTypeInfo<T> info) =>
+        Set(section, JsonSerializer.SerializeToNode(value, info) ?? throw new ArgumentNullException(nameof(value)));
+
+    /// <summary>Untyped replace, only until every feature publishes Kiosk.Contract records (then private).</summary>
     public void Set(string section, JsonNode value)
     {
         ArgumentException.ThrowIfNullOrEmpty(section);

@@ -128,7 +128,7 @@ public sealed class PowerEndToEndTests : IAsyncLifetime
         var reply = (await backend.WaitForAsync($"kiosk/{id}/reply/r-bad", timeout: Patience)).Json;
         Assert.False(reply["ok"]!.GetValue<bool>());
         Assert.Equal("bad_arguments", reply["error"]!.GetValue<string>());
-        Assert.True(kiosk.Services.GetRequiredService<PowerGuard>().Describe("outlet")!["on"]!.GetValue<bool>());
+        Assert.True(kiosk.Services.GetRequiredService<PowerGuard>().Describe("outlet")!.On);
         Assert.DoesNotContain(kiosk.Journal.ReadAfter(0, 100), e => e.Type.StartsWith("power.", StringComparison.Ordinal));
     }
 }

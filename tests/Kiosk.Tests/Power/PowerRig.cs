@@ -118,7 +118,11 @@ internal sealed class PowerRig : IDisposable
     public List<KioskEvent> Events(string type) => [.. Journal.ReadAfter(0, 10_000).Where(e => e.Type == type)];
 
     /// <summary>The circuit's live state (the state board's section is the same shape, refreshed on change).</summary>
-    public JsonObject CircuitState(string id) => Guard.Describe(id)!;
+    public JsonObject CircuitState(string id) => Describe(Guard, id);
+
+    /// <summary>A circuit's state as the JSON of the state section (tests index it by field name).</summary>
+    public static JsonObject Describe(PowerGuard guard, string id) =>
+        System.Text.Json.JsonSerializer.SerializeToNode(guard.Describe(id)!, Kiosk.Contract.Json.ContractJsonContext.Default.CircuitState)!.AsObject();
 
     /// <summary>Replaces the fake occupancy (e.g. with the door-event signal) for the next <see cref="Build"/>.</summary>
     public OccupancySignal? OccupancyOverride { get; set; }

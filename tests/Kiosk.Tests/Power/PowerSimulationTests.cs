@@ -70,7 +70,7 @@ public sealed class PowerSimulationTests : IDisposable
         await load.ExecuteAsync(new JsonObject { ["circuit"] = "outlet", ["watts"] = 60 }, null!, CancellationToken.None);
         _guard.Operate("outlet", PowerAction.Reset, "remote", "op-1");
         Run(TimeSpan.FromSeconds(1));
-        Assert.True(_guard.Describe("outlet")!["on"]!.GetValue<bool>());
+        Assert.True(_guard.Describe("outlet")!.On);
         Assert.Equal(60, Watts("outlet"), tolerance: 1);
     }
 
@@ -125,13 +125,13 @@ public sealed class PowerSimulationTests : IDisposable
 
         var e = Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_fault");
         Assert.Equal("no_answer", e.Fields["fault"]!.GetValue<string>());
-        Assert.False(_guard.Describe("outlet")!["on"]!.GetValue<bool>());
+        Assert.False(_guard.Describe("outlet")!.On);
 
         await fault.ExecuteAsync(new JsonObject { ["circuit"] = "outlet", ["fault"] = "none" }, null!, CancellationToken.None);
         Run(TimeSpan.FromSeconds(1));
 
         Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_recovered");
-        Assert.True(_guard.Describe("outlet")!["on"]!.GetValue<bool>());
+        Assert.True(_guard.Describe("outlet")!.On);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class PowerSimulationTests : IDisposable
 
         var e = Assert.Single(_journal.ReadAfter(0, 100), e => e.Type == "power.sensor_fault");
         Assert.Equal("frozen", e.Fields["fault"]!.GetValue<string>());
-        Assert.True(_guard.Describe("aircon")!["on"]!.GetValue<bool>());
+        Assert.True(_guard.Describe("aircon")!.On);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public sealed class PowerSimulationTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private double Watts(string circuit) => _guard.Describe(circuit)!["watts"]!.GetValue<double>();
+    private double Watts(string circuit) => _guard.Describe(circuit)!.Watts;
 
     /// <summary>Advances in 1 ms steps so the simulated S0 outputs pulse on time; the guard samples every 250 ms.</summary>
     private void Run(TimeSpan duration)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kiosk.Contract.State;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Power;
 using Microsoft.Extensions.Options;
@@ -23,8 +24,8 @@ internal sealed class CircuitActuator(PowerGuard guard, IOptions<DiagnosticsOpti
             throw new ControlException($"circuit must be one of: {string.Join(", ", guard.CircuitIds.Order(StringComparer.Ordinal))}");
         }
 
-        var manual = before["manual"]?.GetValue<string>() switch { "on" => true, "off" => false, _ => (bool?)null };
-        JsonObject? during;
+        var manual = before.Manual switch { "on" => true, "off" => false, _ => (bool?)null };
+        CircuitState? during;
         try
         {
             guard.Operate(id, PowerAction.Off, "manual", null);
@@ -47,18 +48,18 @@ internal sealed class CircuitActuator(PowerGuard guard, IOptions<DiagnosticsOpti
             ["before"] = Summary(before),
             ["off"] = Summary(during),
             ["after"] = Summary(after),
-            ["relayOff"] = during?["on"]?.GetValue<bool>() == false,
+            ["relayOff"] = during?.On == false,
             // An S0 meter estimates power from pulse intervals, so its reading lags a second-long cut.
             ["meterFell"] = wattsOff <= Math.Max(10, wattsBefore * 0.5),
         };
     }
 
-    private static double Watts(JsonObject? state) => Checks.MeterCheck.Number(state?["watts"]);
+    private static double Watts(CircuitState? state) => state?.Watts ?? 0;
 
-    private static JsonObject Summary(JsonObject? state) => new()
+    private static JsonObject Summary(CircuitState? state) => new()
     {
-        ["on"] = state?["on"]?.DeepClone(),
-        ["watts"] = state?["watts"]?.DeepClone(),
-        ["fault"] = state?["fault"]?.DeepClone(),
+        ["on"] = state?.On,
+        ["watts"] = state?.Watts,
+        ["fault"] = state?.Fault,
     };
 }

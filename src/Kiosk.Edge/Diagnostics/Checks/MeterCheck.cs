@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Kiosk.Contract.State;
 using Kiosk.Edge.Power;
 
 namespace Kiosk.Edge.Diagnostics.Checks;
@@ -10,7 +9,7 @@ namespace Kiosk.Edge.Diagnostics.Checks;
 /// fault per circuit (no_answer, out_of_range, frozen, ...) fails; a meter reading power while its
 /// relay is off (the meter sits behind the relay) warns: a welded relay or a meter on the wrong side.
 /// </summary>
-internal sealed class MeterCheck(Func<IEnumerable<(string Circuit, JsonObject? State)>> circuits) : DiagnosticCheck
+internal sealed class MeterCheck(Func<IEnumerable<(string Circuit, CircuitState? State)>> circuits) : DiagnosticCheck
 {
     /// <summary>Power a meter may show with its relay off (noise, a pilot lamp).</summary>
     private const double OffNoiseWatts = 10;
@@ -21,10 +20,6 @@ internal sealed class MeterCheck(Func<IEnumerable<(string Circuit, JsonObject? S
     }
 
     public override string Name => "meters";
-
-    /// <summary>A JSON number whatever its CLR backing (int or double).</summary>
-    internal static double Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 0;
 
     public override string Category => "hardware";
 
@@ -39,13 +34,12 @@ internal sealed class MeterCheck(Func<IEnumerable<(string Circuit, JsonObject? S
                 continue;
             }
 
-            var on = state["on"] is JsonValue o && o.GetValueKind() == JsonValueKind.True;
-            var watts = Number(state["watts"]);
+            var on = state.On;
+            var watts = state.Watts;
             var text = $"{id} {(on ? "on" : "off")} {watts.ToString("0", CultureInfo.InvariantCulture)} W";
             seen.Add(text);
-            if (state["fault"] is JsonValue f && f.GetValueKind() == JsonValueKind.String)
+            if (state.Fault is { } fault)
             {
-                var fault = f.GetValue<string>();
                 findings.Add(CheckResult.Fail(
                     $"{id}: meter fault {fault}",
                     fault switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kiosk.Contract.Vocabulary;
 using Kiosk.Edge.Commands;
 
 namespace Kiosk.Edge.Doors.Commands;
@@ -13,7 +14,7 @@ internal static class DoorArguments
         failure = null;
         if (arguments.ValueKind != JsonValueKind.Object)
         {
-            failure = CommandResult.Fail("bad_arguments");
+            failure = CommandResult.Fail(DenyReasons.BadArguments);
             return false;
         }
 
@@ -24,13 +25,13 @@ internal static class DoorArguments
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            failure = CommandResult.Fail("bad_arguments");
+            failure = CommandResult.Fail(DenyReasons.BadArguments);
             return false;
         }
 
         if (!doors.TryGet(value.GetString()!, out door))
         {
-            failure = CommandResult.Fail("unknown_door");
+            failure = CommandResult.Fail(DenyReasons.UnknownDoor);
             return false;
         }
 

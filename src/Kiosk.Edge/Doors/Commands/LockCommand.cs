@@ -1,12 +1,14 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
 using Kiosk.Edge.Commands;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Doors.Commands;
 
 /// <summary><c>lock</c> (<c>door</c>, optional: the default door): relocks now, ending any unlock time or hold_open.</summary>
 internal sealed class LockCommand(DoorRegistry doors) : KioskCommand
 {
-    public override string Name => "lock";
+    public override string Name => CommandNames.Lock;
 
     public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -16,11 +18,7 @@ internal sealed class LockCommand(DoorRegistry doors) : KioskCommand
         }
 
         door.Lock(DoorArguments.Via(request.Via), request.Sub);
-        return ValueTask.FromResult(CommandResult.Success(new JsonObject
-        {
-            ["door"] = door.Id,
-            ["lock"] = door.IsLocked ? "locked" : "unlocked",
-            ["mode"] = door.Mode.ToWire(),
-        }));
+        return ValueTask.FromResult(CommandResult.Success(
+            new LockResult(door.Id, door.IsLocked ? "locked" : "unlocked", door.Mode.ToWire()), ContractJsonContext.Default.LockResult));
     }
 }

@@ -1,4 +1,7 @@
 using System.Device.Gpio;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kiosk.Contract.Json;
 using Kiosk.Edge.Hardware;
 
 namespace Kiosk.Edge.Doors.Simulation;
@@ -20,6 +23,10 @@ internal static class DoorSimulation
 
     public static PinValue ExitButtonLevel(DoorWiring wiring, bool pressed) =>
         ToValue(pressed ? wiring.ExitButtonActiveLevel : Opposite(wiring.ExitButtonActiveLevel));
+
+    /// <summary>The door's state entry as a JSON object, for the sim operations' answers (which add the door id).</summary>
+    public static JsonObject StateNode(Door door) =>
+        JsonSerializer.SerializeToNode(door.ToState(), ContractJsonContext.Default.DoorState)!.AsObject();
 
     private static LineLevel Opposite(LineLevel level) => level == LineLevel.High ? LineLevel.Low : LineLevel.High;
 

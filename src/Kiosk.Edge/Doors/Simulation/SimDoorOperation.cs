@@ -21,7 +21,7 @@ internal sealed class SimDoorOperation(Board board, DoorRegistry doors, TimeProv
         chip.SetInput(door.Wiring.ContactPin, DoorSimulation.ContactLevel(door.Wiring, open: action == "open"));
         await Task.Delay(SimDoorArguments.Settle(board), time, cancellationToken).ConfigureAwait(false);
 
-        var result = door.ToState();
+        var result = DoorSimulation.StateNode(door);
         result["door"] = door.Id;
         return result;
     }

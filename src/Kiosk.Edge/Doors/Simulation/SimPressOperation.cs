@@ -29,7 +29,7 @@ internal sealed class SimPressOperation(Board board, DoorRegistry doors, TimePro
             chip.SetInput(pin, DoorSimulation.ExitButtonLevel(door.Wiring, pressed: false));
         }
 
-        var result = door.ToState();
+        var result = DoorSimulation.StateNode(door);
         result["door"] = door.Id;
         return result;
     }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.State;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Diagnostics.Checks;
 using Kiosk.Tests.Power;
@@ -42,7 +42,7 @@ public sealed class MeterCheckTests
     [Fact]
     public async Task RunAsync_ReadsPowerWithRelayOff_WarnsWeldedRelay()
     {
-        var check = new MeterCheck(() => [("heater", new JsonObject { ["on"] = false, ["watts"] = 1750, ["fault"] = null })]);
+        var check = new MeterCheck(() => [("heater", new CircuitState(false, 1750, 0, 2000, false, false, false, null, null))]);
 
         var r = await check.RunAsync(TestContext.Current.CancellationToken);
 
@@ -54,7 +54,7 @@ public sealed class MeterCheckTests
     [Fact]
     public async Task RunAsync_ImplausibleValue_Fails()
     {
-        var check = new MeterCheck(() => [("aircon", new JsonObject { ["on"] = true, ["watts"] = 0, ["fault"] = "out_of_range" })]);
+        var check = new MeterCheck(() => [("aircon", new CircuitState(true, 0, 0, 2000, false, false, false, "out_of_range", null))]);
 
         var r = await check.RunAsync(TestContext.Current.CancellationToken);
 
