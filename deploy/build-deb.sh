@@ -9,7 +9,8 @@
 # The binaries are the Native AOT build (publish.sh's default).
 # Layout: /usr/lib/kiosk-edge (service), /usr/lib/kiosk-edge/kioskctl (CLI), /usr/bin/kioskctl,
 # /lib/systemd/system/kiosk-edge.service (+ .d/restart-backoff.conf), sysusers.d, tmpfiles.d,
-# udev rules, /etc/kiosk/kiosk.json (conffile) and kiosk.json.example.
+# udev rules, /etc/kiosk/kiosk.json (conffile) and the examples, the board's documents in
+# /usr/share/doc/kiosk-edge, the clip folder /usr/share/kiosk-edge/clips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,10 +69,14 @@ install -m 644 systemd/kiosk-edge.service.d/restart-backoff.conf "$pkg/lib/syste
 install -m 644 systemd/kiosk-edge.sysusers.conf "$pkg/usr/lib/sysusers.d/kiosk-edge.conf"
 install -m 644 systemd/kiosk-edge.tmpfiles.conf "$pkg/usr/lib/tmpfiles.d/kiosk-edge.conf"
 install -m 644 systemd/60-kiosk-edge.rules "$pkg/lib/udev/rules.d/"
-install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example "$pkg/etc/kiosk/"
+install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example deploy/package/kiosk-one-cabin.json.example "$pkg/etc/kiosk/"
 gzip -9n < deploy/package/kioskctl.1 > "$pkg/usr/share/man/man1/kioskctl.1.gz"
 install -m 644 deploy/package/lintian-overrides "$pkg/usr/share/lintian/overrides/kiosk-edge"
-install -m 644 docs/deployment.md "$pkg/usr/share/doc/kiosk-edge/README.md"
+# The board's documents: what a technician and a maintenance crew read on site (the unit's Documentation=).
+install -m 644 docs/operations.md docs/install.md docs/diagnostics.md docs/maintenance.md docs/configuration.md \
+  "$pkg/usr/share/doc/kiosk-edge/"
+# Recorded announcement clips (Intercom:ClipDirectory) go here; the package owns the empty folder.
+install -d -m 755 "$pkg/usr/share/kiosk-edge/clips"
 cat > "$pkg/usr/share/doc/kiosk-edge/copyright" <<'COPYRIGHT'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: kiosk-edge
@@ -89,7 +94,7 @@ printf 'kiosk-edge (%s) stable; urgency=medium\n\n  * Release %s.\n\n -- Kiosk E
   "$version" "$version" "$changelog_date" | gzip -9n > "$pkg/usr/share/doc/kiosk-edge/changelog.gz"
 
 install -m 755 deploy/package/postinst deploy/package/prerm deploy/package/postrm "$pkg/DEBIAN/"
-printf '/etc/kiosk/kiosk.json\n/etc/kiosk/kiosk.json.example\n' > "$pkg/DEBIAN/conffiles"
+printf '/etc/kiosk/kiosk.json\n/etc/kiosk/kiosk.json.example\n/etc/kiosk/kiosk-one-cabin.json.example\n' > "$pkg/DEBIAN/conffiles"
 installed_kb=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 cat > "$pkg/DEBIAN/control" <<CONTROL
 Package: kiosk-edge
@@ -97,7 +102,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Kiosk Edge team <edge@kiosk.invalid>
 Installed-Size: $installed_kb
-Depends: libc6 (>= 2.34), libgcc-s1, libstdc++6, libssl3, libgpiod3 | libgpiod2, systemd (>= 247), init-system-helpers (>= 1.62), passwd
+Depends: libc6 (>= 2.34), libgcc-s1, libstdc++6, libssl3, libgpiod3 | libgpiod2, systemd (>= 247), init-system-helpers (>= 1.62), passwd, tzdata
 Recommends: espeak-ng, alsa-utils
 Section: misc
 Priority: optional

@@ -81,6 +81,12 @@ check "/etc/kiosk 0750 root:kiosk" is_mode /etc/kiosk "750 root:kiosk"
 check "/etc/kiosk/kiosk.json 0640 root:kiosk" is_mode /etc/kiosk/kiosk.json "640 root:kiosk"
 check "unit enabled for multi-user.target" test -L "$root/etc/systemd/system/multi-user.target.wants/kiosk-edge.service"
 
+check "board documents shipped" test -f "$root/usr/share/doc/kiosk-edge/operations.md" -a -f "$root/usr/share/doc/kiosk-edge/diagnostics.md" -a -f "$root/usr/share/doc/kiosk-edge/maintenance.md"
+check "clip folder exists" test -d "$root/usr/share/kiosk-edge/clips"
+check "tzdata is a dependency" bash -c "dpkg-deb -f '$deb' Depends | grep -qw tzdata"
+check "/etc/kiosk/mqtt 0750 root:kiosk" is_mode /etc/kiosk/mqtt "750 root:kiosk"
+if deploy/test-deb-config.sh "$root"; then echo "ok    configuration acceptance (test-deb-config.sh)"; else echo "FAIL  configuration acceptance (test-deb-config.sh)"; failures=$((failures + 1)); fi
+
 echo "== upgrade to the same package again (as an upgrade): configuration and state survive"
 echo '{ "Kiosk": { "Id": "site-0042", "Station": { "Code": "S-42", "Name": "Site 42" } } }' > "$root/etc/kiosk/kiosk.json"
 echo "journal" > "$root/var/lib/kiosk-edge/events.db"

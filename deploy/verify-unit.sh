@@ -19,8 +19,8 @@ version=$(systemd-analyze --version | awk 'NR==1 {print $2}')
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp systemd/kiosk-edge.service "$scratch/"
-# The real ExecStart (/usr/lib/kiosk-edge/kiosk-edge) exists only once the package is installed.
-sed -i 's|^ExecStart=.*|ExecStart=/bin/true|' "$scratch/kiosk-edge.service"
+# The real ExecStart and ExecCondition (/usr/lib/kiosk-edge/kiosk-edge) exist only once the package is installed.
+sed -i -e 's|^ExecStart=.*|ExecStart=/bin/true|' -e 's|^ExecCondition=.*|ExecCondition=/bin/true|' "$scratch/kiosk-edge.service"
 if [ "$version" -ge 254 ]; then
   cp -r systemd/kiosk-edge.service.d "$scratch/"
   echo "== systemd $version: verifying the unit with its restart back-off drop-in"

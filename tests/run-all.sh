@@ -5,11 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm)
 # clang, zlib1g-dev: the Native AOT publish below (the arm64 cross toolchain: deploy/ci-arm64-smoke.sh).
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql clang zlib1g-dev)
+packages+=(clang zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  case "$p" in
+    # node and npm may come from elsewhere (nodesource, nvm): only install Debian's when the command is missing.
+    nodejs) command -v node >/dev/null || missing+=("$p") ;;
+    npm) command -v npm >/dev/null || missing+=("$p") ;;
+    *) dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p") ;;
+  esac
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]}"
@@ -48,6 +54,14 @@ run_tests() {
 run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
 run_tests Kiosk.Fleet.Tests
+
+echo "== AsyncAPI document (@asyncapi/parser, versions pinned by tests/contract/package-lock.json)"
+if npm ci --prefix tests/contract --no-audit --no-fund --ignore-scripts >"$results/npm.txt" 2>&1 \
+   && node tests/contract/validate.mjs docs/asyncapi.yaml 2>&1 | tee "$results/asyncapi.txt" && grep -q '^asyncapi: PASS' "$results/asyncapi.txt"; then
+  :
+else
+  tail -20 "$results/npm.txt"; status=1
+fi
 
 if [ -x deploy/ci-checks.sh ]; then
   echo "== deployment checks"

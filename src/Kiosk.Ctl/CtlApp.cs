@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using Kiosk.Ctl.Announce;
 using Kiosk.Ctl.Completion;
+using Kiosk.Ctl.Config;
 using Kiosk.Ctl.Diag;
 using Kiosk.Ctl.Doors;
 using Kiosk.Ctl.Events;
@@ -33,6 +34,7 @@ internal static class CtlApp
         AnnounceCommand.Create,
         MaintenanceCommand.Create,
         SimCommand.Create,
+        ConfigCommand.Create,
         KeysCommand.Create,
         TokenCommand.Create,
         CompletionCommand.Create,

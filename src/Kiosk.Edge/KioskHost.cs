@@ -63,6 +63,7 @@ public static class KioskHost
         builder.Services.AddTrustedTimeKeeper();
 
         builder.Services.AddHostedService<DevelopmentBanner>();
+        builder.Services.AddHostedService<ConfigurationReloader>();
 
         overrides?.Invoke(builder.Services);
         return builder.Build();

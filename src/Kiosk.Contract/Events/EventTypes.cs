@@ -89,4 +89,10 @@ public static class EventTypes
 
     /// <summary>Extension: a maintenance actuator test ran (<see cref="DiagActuated"/>).</summary>
     public const string DiagActuated = "diag.actuated";
+
+    /// <summary>The system clock is behind the trusted time (extension; <see cref="ClockBehind"/>).</summary>
+    public const string ClockBehind = "clock.behind";
+
+    /// <summary>The system clock seems to run ahead (extension; <see cref="ClockAhead"/>).</summary>
+    public const string ClockAhead = "clock.ahead";
 }

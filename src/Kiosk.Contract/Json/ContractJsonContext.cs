@@ -50,6 +50,8 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(DiagActuated))]
 [JsonSerializable(typeof(MaintenanceOn))]
 [JsonSerializable(typeof(MaintenanceOff))]
+[JsonSerializable(typeof(ClockBehind))]
+[JsonSerializable(typeof(ClockAhead))]
 [JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(CommandReply))]
 [JsonSerializable(typeof(UnlockArguments))]
@@ -112,5 +114,7 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         yield return (EventTypes.DiagActuated, c.DiagActuated);
         yield return (EventTypes.MaintenanceOn, c.MaintenanceOn);
         yield return (EventTypes.MaintenanceOff, c.MaintenanceOff);
+        yield return (EventTypes.ClockBehind, c.ClockBehind);
+        yield return (EventTypes.ClockAhead, c.ClockAhead);
     }
 }

@@ -9,7 +9,7 @@ public sealed class KioskOptions
 
     /// <summary>Fleet-unique id (required), ^[a-z0-9][a-z0-9-]{2,63}$; also the MQTT client id and the token audience.</summary>
     [Required]
-    [RegularExpression("^[a-z0-9][a-z0-9-]{2,63}$", ErrorMessage = "Kiosk:Id must match ^[a-z0-9][a-z0-9-]{2,63}$")]
+    [RegularExpression("^[a-z0-9][a-z0-9-]{2,63}$", ErrorMessage = "Kiosk:Id must match ^[a-z0-9][a-z0-9-]{{2,63}}$ (lower-case letters, digits and hyphens, 3 to 64 characters)")]
     public string Id { get; set; } = "";
 
     /// <summary>SQLite databases (events, replay, energy) live here.</summary>

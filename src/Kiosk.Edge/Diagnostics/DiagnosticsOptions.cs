@@ -63,7 +63,7 @@ public sealed class DiagnosticsOptions
     [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
     public TimeSpan CertificateWarnBefore { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>A trust-store key expiring within this warns; expired or no keys fails.</summary>
+    /// <summary>A trust-store key expiring within this, or past its (informational) expiry date, warns; no keys at all fails.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
     public TimeSpan KeyWarnBefore { get; set; } = TimeSpan.FromDays(14);
 

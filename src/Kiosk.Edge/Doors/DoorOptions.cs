@@ -26,6 +26,7 @@ public sealed class DoorOptions
     /// <summary>The level the contact line reads when the door is closed.</summary>
     public LineLevel ContactClosedLevel { get; set; } = LineLevel.Low;
 
+    /// <summary>Bias of the contact input: PullUp for a reed switch to ground (the usual wiring), PullDown, or None with an external resistor.</summary>
     public InputBias ContactBias { get; set; } = InputBias.PullUp;
 
     /// <summary>GPIO line of the exit button inside the cabin.</summary>
@@ -36,6 +37,7 @@ public sealed class DoorOptions
     /// <summary>The level the exit button line reads while pressed.</summary>
     public LineLevel ExitButtonActiveLevel { get; set; } = LineLevel.Low;
 
+    /// <summary>Bias of the exit button input: PullUp for a button to ground, PullDown, or None with an external resistor.</summary>
     public InputBias ExitButtonBias { get; set; } = InputBias.PullUp;
 
     /// <summary>How long an authorised opening releases the lock if the door is not opened.</summary>

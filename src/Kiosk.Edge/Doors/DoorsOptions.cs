@@ -12,6 +12,7 @@ public sealed class DoorsOptions
     /// <summary>The cabin a pass without <c>door</c> opens; required when there is more than one cabin.</summary>
     public string? Default { get; set; }
 
+    /// <summary>The cabins, keyed by cabin id (lower case, e.g. rest, life): each cabin's door wiring (Doors:Cabins:{id}:*). At least one is required.</summary>
     public Dictionary<string, DoorOptions> Cabins { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The default cabin's id (after validation).</summary>

@@ -17,6 +17,8 @@ internal static class BoardServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoardOptions>, BoardOptionsValidator>());
         services.AddSingleton<Board>();
         services.AddSingleton<PinRegistry>();
+        // First, so a feature's pin on a bus pin is the one named as the second user.
+        services.AddSingleton<PinClaimSource, BusPinClaimSource>();
         services.AddHostedService<PinMapCheck>();
         services.AddSingleton<ScanQueue>();
 

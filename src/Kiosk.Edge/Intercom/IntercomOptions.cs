@@ -26,6 +26,7 @@ public sealed class IntercomOptions
     [Range(0, 63)]
     public int? HelpLedPin { get; set; }
 
+    /// <summary>Level of the help indicator output while lit.</summary>
     public LineLevel HelpLedActiveLevel { get; set; } = LineLevel.High;
 
     /// <summary>While a call is pending, further presses raise at most one <c>intercom.help</c> per this interval.</summary>
@@ -36,6 +37,7 @@ public sealed class IntercomOptions
     [Range(0, 63)]
     public int? AmpEnablePin { get; set; }
 
+    /// <summary>Level of the amplifier enable output while the amplifier is on.</summary>
     public LineLevel AmpActiveLevel { get; set; } = LineLevel.High;
 
     /// <summary>The amplifier is enabled this long before sound starts (it pops and mutes the first syllable otherwise).</summary>
@@ -51,6 +53,7 @@ public sealed class IntercomOptions
     [RegularExpression("^[A-Za-z0-9_+-]{1,40}$")]
     public string Voice { get; set; } = "cmn";
 
+    /// <summary>Longest announcement text in characters; longer text is refused with bad_arguments.</summary>
     [Range(1, 2000)]
     public int MaxTextLength { get; set; } = 500;
 
@@ -87,9 +90,11 @@ public sealed class IntercomOptions
     [Required]
     public string AlsaDevice { get; set; } = "default";
 
+    /// <summary>The espeak-ng program that renders text announcements (Debian package espeak-ng).</summary>
     [Required]
     public string EspeakPath { get; set; } = "espeak-ng";
 
+    /// <summary>The aplay program that plays on ALSA (Debian package alsa-utils).</summary>
     [Required]
     public string AplayPath { get; set; } = "aplay";
 

@@ -20,8 +20,10 @@ public sealed class MqttOptions
     [RegularExpression("^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$", ErrorMessage = "Mqtt:TopicRoot must be topic levels of letters, digits, '_' or '-' without wildcards")]
     public string TopicRoot { get; set; } = "kiosk";
 
+    /// <summary>MQTT protocol: V500 (MQTT 5, response topics) or V311 (MQTT 3.1.1; replies always go to the reply topic).</summary>
     public MqttLinkProtocol ProtocolVersion { get; set; } = MqttLinkProtocol.V500;
 
+    /// <summary>MQTT keep-alive (5 s to 1 h); the broker sends the will after 1.5 times this without traffic.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(120);
 
@@ -31,6 +33,7 @@ public sealed class MqttOptions
     /// <summary>Optional broker password, from configuration or KIOSK_Mqtt__Password; never logged.</summary>
     public string? Password { get; set; }
 
+    /// <summary>Limit on one connection attempt (TCP, TLS and CONNECT).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
@@ -87,9 +90,11 @@ public enum MqttLinkProtocol
 /// <summary>Exponential backoff with jitter between failed connect attempts (<c>Mqtt:Reconnect</c>).</summary>
 public sealed class MqttReconnectOptions
 {
+    /// <summary>First reconnect back-off step; it doubles (with jitter) after each failed attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Longest wait between reconnect attempts (the back-off cap); the kiosk never stops trying.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 }
@@ -97,6 +102,7 @@ public sealed class MqttReconnectOptions
 /// <summary>TLS to the fleet broker (<c>Mqtt:Tls</c>); PEM files.</summary>
 public sealed class MqttTlsOptions
 {
+    /// <summary>TLS to the fleet broker (port 8883 by default); ignored for the embedded development broker.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>CA that signed the broker certificate; empty uses the system trust store.</summary>
@@ -105,6 +111,7 @@ public sealed class MqttTlsOptions
     /// <summary>Client certificate (its CN is the kiosk id); requires <see cref="KeyFile"/>.</summary>
     public string? CertFile { get; set; }
 
+    /// <summary>Private key of the client certificate (PEM), readable by the service only (0640 root:kiosk).</summary>
     public string? KeyFile { get; set; }
 }
 
@@ -119,6 +126,7 @@ public sealed class MqttStateOptions
 /// <summary>Report-by-exception telemetry (<c>Mqtt:Telemetry</c>).</summary>
 public sealed class MqttTelemetryOptions
 {
+    /// <summary>How often telemetry is sampled; only keys that moved beyond their deadband (or hit MaxInterval) are sent.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Period { get; set; } = TimeSpan.FromSeconds(60);
 
@@ -153,6 +161,7 @@ public sealed class MqttCommandsOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan ReplyRetention { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Most request ids (and their replies) remembered; the oldest are forgotten first.</summary>
     [Range(10, 1_000_000)]
     public int ReplyCapacity { get; set; } = 10_000;
 
@@ -164,6 +173,7 @@ public sealed class MqttCommandsOptions
 /// <summary>The embedded development broker (<c>Mqtt:Embedded</c>), used when <c>Mqtt:Host</c> is empty.</summary>
 public sealed class MqttEmbeddedOptions
 {
+    /// <summary>Development only: the loopback port of the embedded MQTT broker.</summary>
     [Range(1, 65535)]
     public int Port { get; set; } = 1883;
 }

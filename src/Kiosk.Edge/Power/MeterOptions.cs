@@ -5,6 +5,7 @@ namespace Kiosk.Edge.Power;
 /// <summary>One meter channel. Which keys apply depends on <see cref="Kind"/>.</summary>
 public sealed class MeterOptions
 {
+    /// <summary>The meter: Ina219 or Ina226 (I2C), S0 (pulse output of a DIN-rail kWh meter), or Simulated (simulated board only).</summary>
     public MeterKind Kind { get; set; } = MeterKind.Simulated;
 
     /// <summary>INA219/INA226: I2C bus number (/dev/i2c-N).</summary>

@@ -37,6 +37,7 @@ public sealed class PowerOptions
     [Range(1, 100)]
     public int LockoutTrips { get; set; } = 3;
 
+    /// <summary>The window in which Power:LockoutTrips trips lock a circuit out.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan LockoutWindow { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -14,12 +14,15 @@ public sealed class SecurityOptions
     /// <summary>Audiences accepted besides <c>Kiosk:Id</c>, e.g. a site group.</summary>
     public List<string> Audiences { get; set; } = [];
 
+    /// <summary>Tolerance on a token's exp and nbf for a kiosk clock that is slightly off.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Longest accepted pass lifetime (exp minus iat); longer passes are denied with lifetime_too_long.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan MaxPassLifetime { get; set; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>Longest accepted command-token lifetime (exp minus iat); longer tokens are denied with lifetime_too_long.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan MaxCommandLifetime { get; set; } = TimeSpan.FromSeconds(120);
 
@@ -27,6 +30,7 @@ public sealed class SecurityOptions
     [Range(1, 1000)]
     public int RateLimitAttempts { get; set; } = 6;
 
+    /// <summary>The window of the per-subject rate limit (Security:RateLimitAttempts passes per window).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 

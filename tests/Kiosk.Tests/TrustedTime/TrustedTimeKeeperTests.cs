@@ -39,6 +39,7 @@ public sealed class TrustedTimeKeeperTests : IDisposable
         keeper.Step();
 
         var behind = Assert.Single(Events("clock.behind"));
+        Contract.GoldenFile.MatchEvent("clock.behind", behind);
         Assert.Equal(3600, behind.Fields["behindBy"]!.GetValue<long>());
         Assert.Equal("persisted", behind.Fields["source"]!.GetValue<string>());
         Assert.Equal("2026-11-23T05:55:00.000Z", behind.Fields["trustedTime"]!.GetValue<string>());
@@ -91,7 +92,9 @@ public sealed class TrustedTimeKeeperTests : IDisposable
         keeper.Step();
         keeper.Step();
 
-        Assert.Equal(7198, Assert.Single(Events("clock.ahead")).Fields["aheadBy"]!.GetValue<long>());
+        var ahead = Assert.Single(Events("clock.ahead"));
+        Contract.GoldenFile.MatchEvent("clock.ahead", ahead);
+        Assert.Equal(7198, ahead.Fields["aheadBy"]!.GetValue<long>());
         _health.Evaluate();
         Assert.Contains("ahead", _board.Get("health")!["checks"]![TrustedTimeKeeper.HealthCheckName]!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }

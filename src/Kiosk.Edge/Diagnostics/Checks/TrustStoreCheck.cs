@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Edge.Diagnostics.Checks;
 
 /// <summary>
-/// <c>keys</c>: the trust store's issuer keys are loaded and in date: no keys or an expired key
-/// fails, a key expiring within <see cref="DiagnosticsOptions.KeyWarnBefore"/> warns.
+/// <c>keys</c>: the trust store's issuer keys are loaded and in date: no keys fails; a key past its
+/// <c>notAfter</c> or expiring within <see cref="DiagnosticsOptions.KeyWarnBefore"/> warns. The expiry is
+/// informational (<see cref="TrustedKey.NotAfter"/>): the validator keeps accepting that key's tokens, so
+/// an expired key is a reminder to rotate, not a broken kiosk.
 /// </summary>
 internal sealed class TrustStoreCheck : DiagnosticCheck
 {
@@ -46,9 +48,9 @@ internal sealed class TrustStoreCheck : DiagnosticCheck
         var all = string.Join(", ", store.Keys.Select(k => $"{k.Kid} ({string.Join("/", k.Roles).ToLowerInvariant()}, {Until(k)})"));
         if (expired.Count > 0)
         {
-            return ValueTask.FromResult(CheckResult.Fail(
-                $"{expired.Count} of {store.Keys.Count} keys expired: {string.Join(", ", expired.Select(k => $"{k.Kid} on {Date(k.NotAfter!.Value)}"))}",
-                "passes signed with an expired key are refused: install the issuer's new key in the trust store (rotate) and remove the old one"));
+            return ValueTask.FromResult(CheckResult.Warn(
+                $"{expired.Count} of {store.Keys.Count} keys past their expiry date: {string.Join(", ", expired.Select(k => $"{k.Kid} on {Date(k.NotAfter!.Value)}"))}",
+                "the date is informational: passes signed with this key are still accepted. Rotate: add the issuer's new key to the trust store, restart the service (systemctl restart kiosk-edge), and remove the old key once nothing signs with it"));
         }
 
         if (expiring.Count > 0)

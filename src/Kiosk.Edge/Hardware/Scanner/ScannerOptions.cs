@@ -15,6 +15,7 @@ public sealed class ScannerOptions
     [RegularExpression("^/dev/.+", ErrorMessage = "Scanner:Device must be a device path such as /dev/ttyACM0")]
     public string Device { get; set; } = "/dev/ttyACM0";
 
+    /// <summary>Serial speed of the scanner in baud (USB-CDC scanners ignore it; a UART scanner needs its configured speed).</summary>
     [Range(1200, 4_000_000)]
     public int BaudRate { get; set; } = 9600;
 

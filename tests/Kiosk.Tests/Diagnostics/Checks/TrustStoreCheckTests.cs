@@ -35,14 +35,15 @@ public sealed class TrustStoreCheckTests
     }
 
     [Fact]
-    public async Task RunAsync_ExpiredKey_Fails()
+    public async Task RunAsync_ExpiredKey_WarnsThatPassesAreStillAccepted()
     {
         using var store = Store(("issuer-a", Now.AddDays(-1)), ("issuer-b", Now.AddDays(300)));
 
         var r = await Check(store).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(CheckStatus.Fail, r.Status);
-        Assert.Equal("1 of 2 keys expired: issuer-a on 2026-11-22", r.Detail);
+        Assert.Equal(CheckStatus.Warn, r.Status);
+        Assert.Equal("1 of 2 keys past their expiry date: issuer-a on 2026-11-22", r.Detail);
+        Assert.Contains("still accepted", r.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Edge.Configuration;
+
+/// <summary>
+/// SIGHUP (<c>systemctl reload kiosk-edge</c>) re-reads every configuration source. The logging filters follow
+/// the configuration's change token, so <c>Logging:LogLevel:*</c> takes effect at once, without a restart and
+/// without touching the doors; every other key is bound once at start and still needs a restart. Without a
+/// handler, SIGHUP's default action would terminate the service.
+/// </summary>
+internal sealed partial class ConfigurationReloader(IConfiguration configuration, ILogger<ConfigurationReloader> logger) : IHostedService, IDisposable
+{
+    private PosixSignalRegistration? _registration;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _registration = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+        {
+            context.Cancel = true;
+            Reload();
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The reload itself (the signal handler's body; tests call it directly).</summary>
+    internal void Reload()
+    {
+        if (configuration is IConfigurationRoot root)
+        {
+            root.Reload();
+            LogReloaded(configuration["Logging:LogLevel:Default"] ?? "Information");
+        }
+    }
+
+    public void Dispose() => _registration?.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Configuration re-read on SIGHUP: log levels applied (default {Level}); other keys take effect at the next restart")]
+    private partial void LogReloaded(string level);
+}
