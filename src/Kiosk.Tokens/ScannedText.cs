@@ -4,14 +4,17 @@ namespace Kiosk.Tokens;
 public static class ScannedText
 {
     /// <summary>
-    /// Extracts the token: surrounding whitespace (scanners end lines with CR/LF) is trimmed, a URL's
-    /// <c>t</c> is percent-decoded. False for empty text, a URL without exactly one non-empty <c>t</c>,
-    /// or a bare text with whitespace inside (the scan is then denied as malformed).
+    /// Extracts the token: surrounding whitespace (scanners end lines with CR/LF) is trimmed, then one
+    /// leading AIM symbology identifier is stripped (ISO/IEC 15424: <c>]</c>, a code character, a
+    /// modifier character, e.g. <c>]Q1</c> for QR Code, which scanners can be set to prefix), then a
+    /// URL's <c>t</c> is percent-decoded. Nothing else is stripped: a second identifier stays and the
+    /// scan is denied. False for empty text, a URL without exactly one non-empty <c>t</c>, or a bare
+    /// text with whitespace inside (the scan is then denied as malformed).
     /// </summary>
     public static bool TryExtractToken(string? scanned, out string token)
     {
         token = "";
-        var text = scanned.AsSpan().Trim();
+        var text = StripSymbologyIdentifier(scanned.AsSpan().Trim());
         if (text.IsEmpty)
         {
             return false;
@@ -33,6 +36,16 @@ public static class ScannedText
         token = text.ToString();
         return true;
     }
+
+    /// <summary>
+    /// One AIM symbology identifier: <c>]</c>, a code character (an ASCII letter, e.g. <c>Q</c> QR Code,
+    /// <c>d</c> Data Matrix, <c>A</c> Code 39) and a modifier character (an ASCII letter or digit).
+    /// Neither a token (base64url) nor a URL can start with <c>]</c>, so this never eats data.
+    /// </summary>
+    private static ReadOnlySpan<char> StripSymbologyIdentifier(ReadOnlySpan<char> text) =>
+        text is [']', var code, var modifier, ..] && char.IsAsciiLetter(code) && char.IsAsciiLetterOrDigit(modifier)
+            ? text[3..]
+            : text;
 
     private static bool TryFromUrl(ReadOnlySpan<char> url, out string token)
     {

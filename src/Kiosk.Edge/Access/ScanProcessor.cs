@@ -12,9 +12,9 @@ internal sealed class ScanProcessor(ScanQueue scans, AccessDecider decider) : Ba
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var text in scans.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var scan in scans.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            Step(text);
+            scan.Decided?.TrySetResult(Step(scan.Text));
         }
     }
 

@@ -26,8 +26,8 @@ public sealed class SerialScannerTtyTests
             tty.Write("eyJ.first.scan\r\n");
             tty.Write("https://kiosk.example/open?t=eyJ.second.scan\r");
 
-            Assert.Equal("eyJ.first.scan", await scans.Reader.ReadAsync(ct).AsTask().WaitAsync(Patience, ct));
-            Assert.Equal("https://kiosk.example/open?t=eyJ.second.scan", await scans.Reader.ReadAsync(ct).AsTask().WaitAsync(Patience, ct));
+            Assert.Equal("eyJ.first.scan", (await scans.Reader.ReadAsync(ct).AsTask().WaitAsync(Patience, ct)).Text);
+            Assert.Equal("https://kiosk.example/open?t=eyJ.second.scan", (await scans.Reader.ReadAsync(ct).AsTask().WaitAsync(Patience, ct)).Text);
         }
         finally
         {
@@ -52,7 +52,7 @@ public sealed class SerialScannerTtyTests
         {
             await WaitUntilAsync(() => logger.Collector.GetSnapshot().Any(r => r.Message.Contains("QR scanner on", StringComparison.Ordinal)));
             tty.Write("eyJ.before.unplug\n");
-            Assert.Equal("eyJ.before.unplug", await scans.Reader.ReadAsync(ct).AsTask().WaitAsync(Patience, ct));
+            Assert.Equal("eyJ.before.unplug", (await scans.Reader.ReadAsync(ct).AsTask().WaitAsync(Patience, ct)).Text);
 
             // Unplugging: the other end of the line disappears.
             tty.Dispose();

@@ -23,6 +23,7 @@ public sealed class ClockBehindEndToEndTests
 
         var scan = await kiosk.CtlAsync("sim", "scan", pass);
         Assert.True(scan.ExitCode == 0, scan.ToString());
+        Assert.Equal("granted: door rest", scan.Stdout.Trim());
 
         var opened = await ScanToOpenTests.WaitForEventAsync(client, "door.opened", ct);
         Assert.Equal("worker-e2e-faketime", opened["sub"]!.GetValue<string>());

@@ -37,6 +37,14 @@ public sealed class PassAuthorityTests : IDisposable
     }
 
     [Fact]
+    public void AuthorizeScan_ScannerPrefixesAimIdentifier_Granted()
+    {
+        // A scanner set to send the AIM symbology identifier puts "]Q1" (QR Code) before the data.
+        Assert.True(_authority.AuthorizeScan("]Q1" + _kit.Issue() + "\r\n").Granted);
+        Assert.Equal(DenyReason.Malformed, _authority.AuthorizeScan("]Q1]Q1" + _kit.Issue()).Reason);
+    }
+
+    [Fact]
     public void AuthorizeScan_NoToken_Malformed()
     {
         Assert.Equal(DenyReason.Malformed, _authority.AuthorizeScan("https://pass.example/k").Reason);

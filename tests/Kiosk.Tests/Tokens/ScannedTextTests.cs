@@ -21,6 +21,29 @@ public sealed class ScannedTextTests
     }
 
     [Theory]
+    [InlineData("]Q1" + Token)]
+    [InlineData("]Q1" + Token + "\r\n")]
+    [InlineData("]d2" + Token)]
+    [InlineData("]Q3https://pass.example/o?t=" + Token)]
+    public void TryExtractToken_OneLeadingAimIdentifier_Stripped(string scanned)
+    {
+        Assert.True(ScannedText.TryExtractToken(scanned, out var token));
+        Assert.Equal(Token, token);
+    }
+
+    [Theory]
+    [InlineData("]Q1]Q1" + Token)]
+    [InlineData("]Q" + Token)]
+    [InlineData("]" + Token)]
+    [InlineData("]1Q" + Token)]
+    [InlineData(Token + "]Q1")]
+    public void TryExtractToken_AnythingButOneLeadingAimIdentifier_NotStripped(string scanned)
+    {
+        // Either refused here or left in the token, where the validator denies it as malformed.
+        Assert.True(!ScannedText.TryExtractToken(scanned, out var token) || token != Token);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData(" \r\n")]

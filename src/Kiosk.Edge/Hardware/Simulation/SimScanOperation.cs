@@ -6,12 +6,16 @@ using Kiosk.Edge.Hardware.Scanner;
 
 namespace Kiosk.Edge.Hardware.Simulation;
 
-/// <summary><c>sim.scan</c> {text}: the simulated QR scanner reads <c>text</c> (a pass or a URL carrying one).</summary>
+/// <summary>
+/// <c>sim.scan</c> {text}: the simulated QR scanner reads <c>text</c> (a pass or a URL carrying one);
+/// the answer is the decision a person at the door gets, once the access decision ran on it in turn:
+/// <c>{"granted":true,"door":"rest"}</c> or <c>{"granted":false,"reason":"expired"}</c> (with <c>door</c> when known).
+/// </summary>
 internal sealed class SimScanOperation(Board board, ScanQueue scans) : ControlOperation
 {
     public override string Name => "sim.scan";
 
-    public override ValueTask<JsonNode?> ExecuteAsync(JsonObject args, ControlSession session, CancellationToken cancellationToken)
+    public override async ValueTask<JsonNode?> ExecuteAsync(JsonObject args, ControlSession session, CancellationToken cancellationToken)
     {
         if (board.Simulation is null)
         {
@@ -36,7 +40,19 @@ internal sealed class SimScanOperation(Board board, ScanQueue scans) : ControlOp
             throw new ControlException("text must be one line: a scanner ends a scan at CR or LF");
         }
 
-        scans.TryWrite(text);
-        return ValueTask.FromResult<JsonNode?>(new JsonObject { ["queued"] = true });
+        var decision = await scans.SubmitAsync(text).WaitAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new ControlException("the scan was dropped unread: more than 16 scans were waiting for a decision");
+        var result = new JsonObject { ["granted"] = decision.Granted };
+        if (decision.Door is not null)
+        {
+            result["door"] = decision.Door;
+        }
+
+        if (decision.Reason is not null)
+        {
+            result["reason"] = decision.Reason;
+        }
+
+        return result;
     }
 }

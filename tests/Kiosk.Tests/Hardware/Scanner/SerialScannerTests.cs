@@ -22,7 +22,7 @@ public sealed class SerialScannerTests
 
         Assert.True(_scans.Reader.TryRead(out var first));
         Assert.True(_scans.Reader.TryRead(out var second));
-        Assert.Equal(("eyJ.a.b", "eyJ.c.d"), (first, second));
+        Assert.Equal(("eyJ.a.b", "eyJ.c.d"), (first.Text, second.Text));
         Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Message.Contains("went away", StringComparison.Ordinal));
     }
 
@@ -75,7 +75,7 @@ public sealed class SerialScannerTests
                 await Task.WhenAny(scan, Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token));
             }
 
-            Assert.Equal("eyJ.late.scan", await scan);
+            Assert.Equal("eyJ.late.scan", (await scan).Text);
             Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Message.Contains("cannot be opened (IOException: unplugged)", StringComparison.Ordinal));
         }
         finally

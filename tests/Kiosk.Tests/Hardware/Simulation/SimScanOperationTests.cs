@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using System.Text.Json.Nodes;
+using Kiosk.Edge.Access;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Hardware.Simulation;
@@ -13,13 +14,40 @@ public sealed class SimScanOperationTests : IDisposable
     private readonly ControlSession _session = new(Stream.Null, 0);
 
     [Fact]
-    public async Task Scan_Text_IsQueuedForTheAccessDecision()
+    public async Task Scan_Granted_AnswersTheDoor()
     {
-        var result = await new SimScanOperation(_board, _scans).ExecuteAsync(new JsonObject { ["text"] = "eyJ.a.b" }, _session, TestContext.Current.CancellationToken);
-
-        Assert.True(result!["queued"]!.GetValue<bool>());
+        var pending = Execute("eyJ.a.b");
         Assert.True(_scans.Reader.TryRead(out var scanned));
-        Assert.Equal("eyJ.a.b", scanned);
+        Assert.Equal("eyJ.a.b", scanned.Text);
+        Assert.False(pending.IsCompleted);
+
+        scanned.Decided!.SetResult(AccessDecision.Grant("rest"));
+
+        Assert.Equal("""{"granted":true,"door":"rest"}""", (await pending)!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Scan_Denied_AnswersTheReason()
+    {
+        var pending = Execute("eyJ.a.b");
+        Assert.True(_scans.Reader.TryRead(out var scanned));
+
+        scanned.Decided!.SetResult(AccessDecision.Deny("expired", null));
+
+        Assert.Equal("""{"granted":false,"reason":"expired"}""", (await pending)!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Scan_DroppedByAFullQueue_Refused()
+    {
+        var pending = Execute("eyJ.first");
+        for (var i = 0; i < 16; i++)
+        {
+            _scans.TryWrite("eyJ.flood");
+        }
+
+        var e = await Assert.ThrowsAsync<ControlException>(() => pending);
+        Assert.Contains("dropped", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,4 +77,7 @@ public sealed class SimScanOperationTests : IDisposable
     }
 
     public void Dispose() => _board.Dispose();
+
+    private Task<JsonNode?> Execute(string text) =>
+        new SimScanOperation(_board, _scans).ExecuteAsync(new JsonObject { ["text"] = text }, _session, TestContext.Current.CancellationToken).AsTask();
 }
