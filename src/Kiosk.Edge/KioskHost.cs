@@ -1,4 +1,5 @@
 using Kiosk.Edge.Access;
+using Kiosk.Edge.Climate;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
@@ -59,6 +60,7 @@ public static class KioskHost
         builder.Services.AddPower(builder.Configuration);
         builder.Services.AddOccupancy(builder.Configuration);
         builder.Services.AddIntercom(builder.Configuration);
+        builder.Services.AddClimate(builder.Configuration);
         builder.Services.AddHealth(builder.Configuration);
         builder.Services.AddTrustedTimeKeeper();
 

@@ -95,4 +95,22 @@ public static class EventTypes
 
     /// <summary>The system clock seems to run ahead (extension; <see cref="ClockAhead"/>).</summary>
     public const string ClockAhead = "clock.ahead";
+
+    /// <summary>Extension: a cabin is too hot with people inside (<see cref="ClimateHeat"/>).</summary>
+    public const string ClimateHeat = "climate.heat";
+
+    /// <summary>Extension: a cabin is too cold (<see cref="ClimateCold"/>).</summary>
+    public const string ClimateCold = "climate.cold";
+
+    /// <summary>Extension: a cabin's CO2 is too high (<see cref="ClimateCo2High"/>).</summary>
+    public const string ClimateCo2High = "climate.co2_high";
+
+    /// <summary>Extension: the air conditioner runs without cooling (<see cref="ClimateAirconIneffective"/>).</summary>
+    public const string ClimateAirconIneffective = "climate.aircon_ineffective";
+
+    /// <summary>Extension: a climate alarm ended (<see cref="ClimateCleared"/>).</summary>
+    public const string ClimateCleared = "climate.cleared";
+
+    /// <summary>Extension: a cabin air sensor gives no usable reading (<see cref="ClimateSensorFault"/>).</summary>
+    public const string ClimateSensorFault = "climate.sensor_fault";
 }

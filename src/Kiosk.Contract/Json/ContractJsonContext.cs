@@ -52,6 +52,12 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(MaintenanceOff))]
 [JsonSerializable(typeof(ClockBehind))]
 [JsonSerializable(typeof(ClockAhead))]
+[JsonSerializable(typeof(ClimateHeat))]
+[JsonSerializable(typeof(ClimateCold))]
+[JsonSerializable(typeof(ClimateCo2High))]
+[JsonSerializable(typeof(ClimateAirconIneffective))]
+[JsonSerializable(typeof(ClimateCleared))]
+[JsonSerializable(typeof(ClimateSensorFault))]
 [JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(CommandReply))]
 [JsonSerializable(typeof(UnlockArguments))]
@@ -77,6 +83,7 @@ namespace Kiosk.Contract.Json;
 [JsonSerializable(typeof(LinkState))]
 [JsonSerializable(typeof(MaintenanceState))]
 [JsonSerializable(typeof(OccupancyState))]
+[JsonSerializable(typeof(ClimateState))]
 [JsonSerializable(typeof(CabinOccupancy))]
 [JsonSerializable(typeof(StatusMessage))]
 [JsonSerializable(typeof(TelemetryMessage))]
@@ -116,5 +123,11 @@ public sealed partial class ContractJsonContext : JsonSerializerContext
         yield return (EventTypes.MaintenanceOff, c.MaintenanceOff);
         yield return (EventTypes.ClockBehind, c.ClockBehind);
         yield return (EventTypes.ClockAhead, c.ClockAhead);
+        yield return (EventTypes.ClimateHeat, c.ClimateHeat);
+        yield return (EventTypes.ClimateCold, c.ClimateCold);
+        yield return (EventTypes.ClimateCo2High, c.ClimateCo2High);
+        yield return (EventTypes.ClimateAirconIneffective, c.ClimateAirconIneffective);
+        yield return (EventTypes.ClimateCleared, c.ClimateCleared);
+        yield return (EventTypes.ClimateSensorFault, c.ClimateSensorFault);
     }
 }

@@ -13,6 +13,9 @@ public sealed record KioskState
     /// <summary>Circuit id → state.</summary>
     public IReadOnlyDictionary<string, CircuitState>? Circuits { get; init; }
 
+    /// <summary>Cabin air and the CPU temperature.</summary>
+    public ClimateState? Climate { get; init; }
+
     /// <summary>Door id → state.</summary>
     public IReadOnlyDictionary<string, DoorState>? Doors { get; init; }
 

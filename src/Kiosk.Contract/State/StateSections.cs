@@ -6,6 +6,9 @@ public static class StateSections
     /// <summary><c>circuits</c>: circuit id → <see cref="CircuitState"/>.</summary>
     public const string Circuits = "circuits";
 
+    /// <summary><c>climate</c>: <see cref="ClimateState"/>.</summary>
+    public const string Climate = "climate";
+
     /// <summary><c>doors</c>: door id → <see cref="DoorState"/>.</summary>
     public const string Doors = "doors";
 

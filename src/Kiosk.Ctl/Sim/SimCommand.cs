@@ -18,6 +18,7 @@ internal static class SimCommand
         SimHelpCommand.Create,
         SimLoadCommand.Create,
         SimMeterCommand.Create,
+        SimClimateCommand.Create,
         SimFaultCommand.Create,
         SimGpioCommand.Create,
     ];

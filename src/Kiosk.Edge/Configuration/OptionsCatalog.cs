@@ -1,3 +1,4 @@
+using Kiosk.Edge.Climate;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
@@ -32,6 +33,7 @@ public static class OptionsCatalog
         (PowerOptions.Section, typeof(PowerOptions)),
         (OccupancyOptions.Section, typeof(OccupancyOptions)),
         (IntercomOptions.Section, typeof(IntercomOptions)),
+        (ClimateOptions.Section, typeof(ClimateOptions)),
         (ClockOptions.Section, typeof(ClockOptions)),
         (EventJournalOptions.Section, typeof(EventJournalOptions)),
         (HealthOptions.Section, typeof(HealthOptions)),

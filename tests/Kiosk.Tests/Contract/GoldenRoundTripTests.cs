@@ -105,6 +105,7 @@ public sealed class GoldenRoundTripTests
         AssertRoundTrip("state/link", c.LinkState);
         AssertRoundTrip("state/maintenance", c.MaintenanceState);
         AssertRoundTrip("state/maintenance-off", c.MaintenanceState);
+        AssertRoundTrip("state/climate", c.ClimateState);
         AssertRoundTrip("status/birth", c.StatusMessage);
         AssertRoundTrip("status/offline", c.StatusMessage);
     }

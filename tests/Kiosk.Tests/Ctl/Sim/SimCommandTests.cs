@@ -9,7 +9,7 @@ namespace Kiosk.Tests.Ctl.Sim;
 /// <summary>Each sim verb sends its sim.* operation with exactly the arguments typed, nothing implied.</summary>
 public sealed class SimCommandTests : IAsyncDisposable
 {
-    private static readonly string[] Operations = ["scan", "press", "door", "beam", "presence", "help", "load", "meter", "fault", "gpio"];
+    private static readonly string[] Operations = ["scan", "press", "door", "beam", "presence", "help", "load", "meter", "climate", "fault", "gpio"];
 
     private readonly string _directory = Directory.CreateTempSubdirectory("kioskctl-sim-").FullName;
     private readonly CancellationTokenSource _stop = new();
@@ -37,6 +37,10 @@ public sealed class SimCommandTests : IAsyncDisposable
     [InlineData("sim load --circuit outlet --watts 2000", "sim.load", """{"circuit":"outlet","watts":2000}""")]
     [InlineData("sim load --circuit outlet --watts 12.5", "sim.load", """{"circuit":"outlet","watts":12.5}""")]
     [InlineData("sim meter --circuit aircon --fault frozen", "sim.meter", """{"circuit":"aircon","fault":"frozen"}""")]
+    [InlineData("sim climate --cabin rest --celsius 41", "sim.climate", """{"cabin":"rest","celsius":41}""")]
+    [InlineData("sim climate --cabin rest --humidity 70 --co2 1800", "sim.climate", """{"cabin":"rest","humidity":70,"co2":1800}""")]
+    [InlineData("sim climate --cabin life --fault no_answer", "sim.climate", """{"cabin":"life","fault":"no_answer"}""")]
+    [InlineData("sim climate --cpu 80", "sim.climate", """{"cpu":80}""")]
     [InlineData("sim fault", "sim.fault", "{}")]
     [InlineData("sim fault --fault contact_stuck --door rest", "sim.fault", """{"fault":"contact_stuck","door":"rest"}""")]
     [InlineData("sim fault --fault meter_silent --circuit outlet --on false", "sim.fault", """{"fault":"meter_silent","circuit":"outlet","on":false}""")]
