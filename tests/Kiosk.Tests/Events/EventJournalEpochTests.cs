@@ -39,7 +39,7 @@ public sealed class EventJournalEpochTests : IDisposable
     {
         using var journal = Open("e");
 
-        var e = journal.Append("door.closed", new System.Text.Json.Nodes.JsonObject { ["door"] = "rest" });
+        var e = journal.Append(new Kiosk.Contract.Events.DoorClosed("rest"));
 
         Assert.Contains($"\"type\":\"door.closed\",\"epoch\":\"{journal.Epoch}\",\"door\":\"rest\"", e.Json, StringComparison.Ordinal);
         Assert.Equal(journal.Epoch, Assert.Single(journal.ReadAfter(0, 10)).ToJsonObject()["epoch"]!.GetValue<string>());
