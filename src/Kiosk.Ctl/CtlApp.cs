@@ -88,8 +88,9 @@ internal static class CtlApp
             io.Error.WriteLine($"kioskctl: {e.Message}");
             return e.ExitCode;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            // Ctrl+C: System.CommandLine cancels the action's token on SIGINT/SIGTERM.
             return ExitCodes.Interrupted;
         }
     }

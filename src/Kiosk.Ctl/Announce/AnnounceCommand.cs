@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
 
 namespace Kiosk.Ctl.Announce;
 
@@ -37,7 +38,7 @@ internal static class AnnounceCommand
                 arguments["volume"] = parse.GetValue(volume);
             }
 
-            return LocalCommand.RunAsync(context.Client(parse), "announce", arguments, context.Out, cancellationToken);
+            return LocalCommand.RunAsync(context.Client(parse), CommandNames.Announce, arguments, context.Out, cancellationToken);
         });
         return command;
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Ctl.Doors;
 
@@ -11,8 +13,8 @@ internal static class DoorCommand
 {
     public static Command Create(CtlContext context) => new("door", "Local door commands, recorded as via manual.")
     {
-        Simple(context, "unlock", "Release the lock as a pass would (let someone in without a pass)."),
-        Simple(context, "lock", "Lock the door now."),
+        Simple(context, CommandNames.Unlock, "Release the lock as a pass would (let someone in without a pass)."),
+        Simple(context, CommandNames.Lock, "Lock the door now."),
         Mode(context),
     };
 
@@ -33,10 +35,10 @@ internal static class DoorCommand
             Description = "normal; hold_open (unlocked, no held-open alarm); out_of_service (passes refused, the exit button still opens)",
             Required = true,
         };
-        mode.AcceptOnlyFromAmong("normal", "hold_open", "out_of_service");
-        var command = new Command("mode", "Set the door's mode.") { mode, door };
+        mode.AcceptOnlyFromAmong(DoorModes.Normal, DoorModes.HoldOpen, DoorModes.OutOfService);
+        var command = new Command(CommandNames.Mode, "Set the door's mode.") { mode, door };
         command.SetAction((parse, cancellationToken) =>
-            LocalCommand.RunAsync(context.Client(parse), "mode", WithDoor(new JsonObject { ["mode"] = parse.GetRequiredValue(mode) }, parse.GetValue(door)), context.Out, cancellationToken));
+            LocalCommand.RunAsync(context.Client(parse), CommandNames.Mode, WithDoor(new JsonObject { ["mode"] = parse.GetRequiredValue(mode) }, parse.GetValue(door)), context.Out, cancellationToken));
         return command;
     }
 

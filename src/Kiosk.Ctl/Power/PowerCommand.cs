@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
 
 namespace Kiosk.Ctl.Power;
 
@@ -12,12 +13,12 @@ internal static class PowerCommand
         {
             Description = "on, off, or reset (clear a trip or lockout and re-test the meter)",
         };
-        action.AcceptOnlyFromAmong("on", "off", "reset");
+        action.AcceptOnlyFromAmong(PowerActions.On, PowerActions.Off, PowerActions.Reset);
         var circuit = CtlOptions.Circuit("the circuit to switch", required: true);
         var command = new Command("power", "Local power command for one circuit, recorded as via manual.") { action, circuit };
         command.SetAction((parse, cancellationToken) => LocalCommand.RunAsync(
             context.Client(parse),
-            "power",
+            CommandNames.Power,
             new JsonObject { ["circuit"] = parse.GetRequiredValue(circuit), ["action"] = parse.GetRequiredValue(action) },
             context.Out,
             cancellationToken));

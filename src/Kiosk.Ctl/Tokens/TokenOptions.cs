@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Vocabulary;
 using Kiosk.Tokens;
 
 namespace Kiosk.Ctl.Tokens;
@@ -48,7 +50,7 @@ internal sealed class TokenOptions
 
     public Option<string> Cmd { get; } = new("--cmd")
     {
-        Description = "make a command token: the command it authorises (cmd claim), one of unlock, lock, mode, power, announce, ack_help, diag, revoke; give its arguments with --arg. Without --cmd the token is a pass",
+        Description = $"make a command token: the command it authorises (cmd claim), one of {string.Join(", ", CommandNames.All)}; give its arguments with --arg. Without --cmd the token is a pass",
         HelpName = "NAME",
     };
 
@@ -66,8 +68,9 @@ internal sealed class TokenOptions
 
     public void AddTo(Command command)
     {
-        Role.AcceptOnlyFromAmong("worker", "steward", "maintenance", "operator");
+        Role.AcceptOnlyFromAmong(Roles.Worker, Roles.Steward, Roles.Maintenance, Roles.Operator);
         Act.AcceptOnlyFromAmong("checkin", "checkout");
+        Cmd.CompletionSources.Add([.. CommandNames.All]);
         foreach (var option in (Option[])[Key, Kid, Iss, Aud, Sub, Ttl, Role, Door, Act, Cmd, Arg, Jti, Qr])
         {
             command.Options.Add(option);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
@@ -10,11 +8,11 @@ namespace Kiosk.Edge.Occupancy;
 
 /// <summary>
 /// How many people are in each cabin, fused from the beam counter (authoritative where a cabin has
-/// one), granted door openings and the exit button (the fallback without beams) and the presence
-/// sensor (someone detected in an empty cabin counts as one; nobody detected for
-/// <see cref="OccupancyOptions.EmptyAfter"/> empties it). The count stays within 0..MaxCount.
-/// Also raises <c>occupancy.full</c> when a cabin reaches capacity, <c>occupancy.welfare_check</c>
-/// when an occupied cabin stays inactive, and keeps the visits of the local day.
+/// one), door releases that the door actually opened for (<see cref="CabinPassages"/>: a pass in, the
+/// exit button out; the fallback without beams) and the presence sensor (at least one while it sees
+/// someone; nobody for <see cref="OccupancyOptions.EmptyAfter"/> empties the cabin; nobody seen and
+/// the door not opened since means not full). The count stays within 0..MaxCount. Also raises
+/// <c>occupancy.full</c>, <c>occupancy.welfare_check</c> (<see cref="Tick"/>) and keeps the day's tally.
 /// </summary>
 internal sealed partial class OccupancyEstimator : IDisposable
 {
@@ -23,28 +21,19 @@ internal sealed partial class OccupancyEstimator : IDisposable
     private readonly StateBoard _state;
     private readonly TimeProvider _time;
     private readonly OccupancyOptions _options;
-    private readonly TimeZoneInfo _zone;
     private readonly ILogger<OccupancyEstimator> _logger;
     private readonly Dictionary<string, CabinState> _cabins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CabinState> _byDoor = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _holders = new(StringComparer.Ordinal);
-    private DateOnly _day;
-    private byte[] _dayKey = [];
-    private int _visits;
+    private readonly DayTally _day;
 
-    public OccupancyEstimator(
-        IOptions<OccupancyOptions> options,
-        EventJournal journal,
-        StateBoard state,
-        TimeProvider time,
-        ILogger<OccupancyEstimator> logger)
+    public OccupancyEstimator(IOptions<OccupancyOptions> options, EventJournal journal, StateBoard state, TimeProvider time, ILogger<OccupancyEstimator> logger)
     {
         _options = options.Value;
         _journal = journal;
         _state = state;
         _time = time;
         _logger = logger;
-        _zone = OccupancyCabinsValidator.TryFindTimeZone(_options.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        _day = new DayTally(OccupancyCabinsValidator.TryFindTimeZone(_options.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc);
         var now = time.GetUtcNow();
         foreach (var (id, cabin) in _options.Cabins)
         {
@@ -58,7 +47,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
         lock (_gate)
         {
-            RollDay(now);
+            _day.Roll(now);
         }
 
         journal.Appended += OnAppended;
@@ -67,36 +56,16 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     public IReadOnlyCollection<string> CabinIds => _cabins.Keys;
 
-    public int VisitsToday
-    {
-        get
-        {
-            lock (_gate)
-            {
-                RollDay(_time.GetUtcNow());
-                return _visits;
-            }
-        }
-    }
+    public int VisitsToday => OnDay(d => d.Visits);
 
-    public int HoldersToday
-    {
-        get
-        {
-            lock (_gate)
-            {
-                RollDay(_time.GetUtcNow());
-                return _holders.Count;
-            }
-        }
-    }
+    public int HoldersToday => OnDay(d => d.Holders);
 
     /// <summary>People estimated in the cabin (a cabin id or a door id leading into it); 0 for an unknown cabin.</summary>
     public int Count(string cabinOrDoor)
     {
         lock (_gate)
         {
-            return Find(cabinOrDoor)?.Count ?? 0;
+            return Find(cabinOrDoor)?.Estimate ?? 0;
         }
     }
 
@@ -104,14 +73,14 @@ internal sealed partial class OccupancyEstimator : IDisposable
     public int Capacity(string cabinOrDoor) => Find(cabinOrDoor)?.Capacity ?? 0;
 
     /// <summary>
-    /// Whether a pass for this cabin (or door) must be denied with <c>full</c>. Unknown cabins are
-    /// never full: occupancy does not know them, and the exit side is never blocked by this.
+    /// Whether a pass for this cabin (or door) must be denied with <c>full</c>: at capacity, unless the
+    /// presence sensor sees nobody and the door has not opened since. Unknown cabins are never full.
     /// </summary>
     public bool IsFull(string cabinOrDoor)
     {
         lock (_gate)
         {
-            return Find(cabinOrDoor) is { } c && c.Count >= c.Capacity;
+            return Find(cabinOrDoor) is { } c && c.Estimate >= c.Capacity && !c.SeenEmpty;
         }
     }
 
@@ -124,74 +93,46 @@ internal sealed partial class OccupancyEstimator : IDisposable
         }
     }
 
-    /// <summary>A completed beam crossing (the beam counter is authoritative for the cabin).</summary>
-    internal void BeamCrossed(string cabin, BeamCrossing crossing)
+    /// <summary>Wires a door's contact: from now on its releases count only when it opens.</summary>
+    internal void SenseDoor(string door)
     {
-        var raised = new List<(string, JsonObject)>();
         lock (_gate)
         {
-            if (Find(cabin) is not { } c)
+            if (_byDoor.TryGetValue(door, out var c))
             {
-                return;
-            }
-
-            var now = _time.GetUtcNow();
-            RollDay(now);
-            Touch(c, now);
-            if (crossing == BeamCrossing.In)
-            {
-                _visits++;
-                SetCount(c, c.Count + 1, raised);
-            }
-            else
-            {
-                SetCount(c, c.Count - 1, raised);
+                c.Passages.Sensed = true;
             }
         }
-
-        Raise(raised);
     }
+
+    /// <summary>A door's contact or lock changed (<see cref="DoorContactFeed"/>).</summary>
+    internal void DoorChanged(string door, bool open, bool locked) =>
+        Update(door, byDoor: true, (c, now, raised) =>
+        {
+            if (c.Passages.DoorChanged(open, locked, now) is var delta and not 0 && !c.HasBeams)
+            {
+                Enter(c, delta, raised);
+            }
+        });
+
+    /// <summary>A completed beam crossing (the beam counter is authoritative for the cabin).</summary>
+    internal void BeamCrossed(string cabin, BeamCrossing crossing) =>
+        Update(cabin, byDoor: false, (c, _, raised) => Enter(c, crossing == BeamCrossing.In ? 1 : -1, raised));
 
     /// <summary>Any beam edge: somebody moves in the doorway.</summary>
-    internal void BeamActivity(string cabin)
-    {
-        lock (_gate)
+    internal void BeamActivity(string cabin) => Update(cabin, byDoor: false, (_, _, _) => { });
+
+    internal void PresenceChanged(string cabin, bool present) =>
+        Update(cabin, byDoor: false, (c, now, raised) =>
         {
-            if (Find(cabin) is { } c)
-            {
-                Touch(c, _time.GetUtcNow());
-            }
-        }
-
-        Publish();
-    }
-
-    internal void PresenceChanged(string cabin, bool present)
-    {
-        var raised = new List<(string, JsonObject)>();
-        lock (_gate)
-        {
-            if (Find(cabin) is not { } c)
-            {
-                return;
-            }
-
-            var now = _time.GetUtcNow();
-            Touch(c, now);
             c.Present = present;
             if (!present)
             {
                 c.AbsentSince = now;
             }
-            else if (c.Count == 0)
-            {
-                // Someone is inside whom nothing counted (tailgating, a door held open, a beam fault).
-                SetCount(c, 1, raised);
-            }
-        }
 
-        Raise(raised);
-    }
+            RaiseFull(c, raised);
+        });
 
     /// <summary>
     /// One step of the monitor: empties cabins the presence sensor has found empty for long enough,
@@ -203,7 +144,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            RollDay(now);
+            _day.Roll(now);
             foreach (var c in _cabins.Values)
             {
                 if (c.HasPresence && !c.Present && c.Count > 0 && now - c.AbsentSince >= _options.EmptyAfter)
@@ -212,18 +153,13 @@ internal sealed partial class OccupancyEstimator : IDisposable
                     SetCount(c, 0, raised);
                 }
 
-                if (c.Count > 0 && c.LastActivity is { } last && now - last >= _options.WelfareAfter
+                if (c.Estimate > 0 && c.LastActivity is { } last && now - last >= _options.WelfareAfter
                     && (c.WelfareRaisedAt is not { } at || now - at >= _options.WelfareRepeat))
                 {
                     c.WelfareRaisedAt = now;
                     var inactive = (long)(now - last).TotalSeconds;
-                    LogWelfare(c.Id, c.Count, inactive);
-                    raised.Add(("occupancy.welfare_check", new JsonObject
-                    {
-                        ["cabin"] = c.Id,
-                        ["count"] = c.Count,
-                        ["inactiveFor"] = inactive,
-                    }));
+                    LogWelfare(c.Id, c.Estimate, inactive);
+                    raised.Add(("occupancy.welfare_check", new JsonObject { ["cabin"] = c.Id, ["count"] = c.Estimate, ["inactiveFor"] = inactive }));
                 }
             }
         }
@@ -235,43 +171,74 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void OnAppended(KioskEvent e)
     {
-        if (e.Type is not ("door.opened" or "door.closed")
-            || Text(e.Fields, "door") is not { } door
-            || !_byDoor.TryGetValue(door, out var c))
+        if (e.Type is not ("door.opened" or "door.closed") || Text(e.Fields, "door") is not { } door || !_byDoor.ContainsKey(door))
         {
             return;
         }
 
+        Update(door, byDoor: true, (c, now, raised) =>
+        {
+            var via = e.Type == "door.opened" ? Text(e.Fields, "via") : null;
+            if (via is "scan" or "remote" or "manual")
+            {
+                if (Text(e.Fields, "sub") is { Length: > 0 } sub)
+                {
+                    _day.Holder(sub);
+                }
+
+                if (!c.HasBeams)
+                {
+                    Enter(c, c.Passages.Granted(now), raised);
+                }
+            }
+            else if (via == "exit" && !c.HasBeams)
+            {
+                Enter(c, c.Passages.ExitReleased(now), raised);
+            }
+        });
+    }
+
+    /// <summary>Runs <paramref name="change"/> on the cabin under the lock (day rolled, activity touched), then raises and publishes.</summary>
+    private void Update(string id, bool byDoor, Action<CabinState, DateTimeOffset, List<(string, JsonObject)>> change)
+    {
         var raised = new List<(string, JsonObject)>();
         lock (_gate)
         {
-            var now = _time.GetUtcNow();
-            RollDay(now);
-            Touch(c, now);
-            if (e.Type == "door.opened")
+            if ((byDoor ? _byDoor.GetValueOrDefault(id) : Find(id)) is not { } c)
             {
-                var via = Text(e.Fields, "via");
-                if (via is "scan" or "remote" or "manual")
-                {
-                    if (Text(e.Fields, "sub") is { Length: > 0 } sub)
-                    {
-                        _holders.Add(Pseudonym(sub));
-                    }
-
-                    if (!c.HasBeams)
-                    {
-                        _visits++;
-                        SetCount(c, c.Count + 1, raised);
-                    }
-                }
-                else if (via == "exit" && !c.HasBeams)
-                {
-                    SetCount(c, c.Count - 1, raised);
-                }
+                return;
             }
+
+            var now = _time.GetUtcNow();
+            _day.Roll(now);
+            c.LastActivity = now;
+            c.WelfareRaisedAt = null;
+            change(c, now, raised);
         }
 
         Raise(raised);
+    }
+
+    private void Enter(CabinState c, int delta, List<(string, JsonObject)> raised)
+    {
+        for (var i = 0; i < delta; i++)
+        {
+            _day.Visit();
+        }
+
+        if (delta != 0)
+        {
+            SetCount(c, c.Count + delta, raised);
+        }
+    }
+
+    private int OnDay(Func<DayTally, int> read)
+    {
+        lock (_gate)
+        {
+            _day.Roll(_time.GetUtcNow());
+            return read(_day);
+        }
     }
 
     private static string? Text(JsonObject fields, string key) =>
@@ -280,46 +247,23 @@ internal sealed partial class OccupancyEstimator : IDisposable
     private CabinState? Find(string cabinOrDoor) =>
         _cabins.TryGetValue(cabinOrDoor, out var c) ? c : _byDoor.GetValueOrDefault(cabinOrDoor);
 
-    private static void Touch(CabinState c, DateTimeOffset now)
-    {
-        c.LastActivity = now;
-        c.WelfareRaisedAt = null;
-    }
-
     private void SetCount(CabinState c, int count, List<(string, JsonObject)> raised)
     {
-        count = Math.Clamp(count, 0, _options.MaxCount);
-        c.Count = count;
-        if (count < c.Capacity)
+        c.Count = Math.Clamp(count, 0, _options.MaxCount);
+        RaiseFull(c, raised);
+    }
+
+    private static void RaiseFull(CabinState c, List<(string, JsonObject)> raised)
+    {
+        if (c.Estimate < c.Capacity)
         {
             c.FullRaised = false;
         }
         else if (!c.FullRaised)
         {
             c.FullRaised = true;
-            raised.Add(("occupancy.full", new JsonObject { ["cabin"] = c.Id, ["count"] = count, ["capacity"] = c.Capacity }));
+            raised.Add(("occupancy.full", new JsonObject { ["cabin"] = c.Id, ["count"] = c.Estimate, ["capacity"] = c.Capacity }));
         }
-    }
-
-    /// <summary>
-    /// Holders are counted as keyed hashes under a random key that lives only for the local day, so
-    /// neither the set nor a leaked hash can be tied back to a sub once the day is over.
-    /// </summary>
-    private string Pseudonym(string sub) => Convert.ToHexString(HMACSHA256.HashData(_dayKey, Encoding.UTF8.GetBytes(sub)));
-
-    private void RollDay(DateTimeOffset now)
-    {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
-        if (day == _day)
-        {
-            return;
-        }
-
-        _day = day;
-        _visits = 0;
-        _holders.Clear();
-        CryptographicOperations.ZeroMemory(_dayKey);
-        _dayKey = RandomNumberGenerator.GetBytes(32);
     }
 
     private void Raise(List<(string Type, JsonObject Fields)> raised)
@@ -334,23 +278,10 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void Publish()
     {
-        var node = new JsonObject();
+        JsonObject node;
         lock (_gate)
         {
-            foreach (var c in _cabins.Values)
-            {
-                node[c.Id] = new JsonObject
-                {
-                    ["count"] = c.Count,
-                    ["capacity"] = c.Capacity,
-                    ["full"] = c.Count >= c.Capacity,
-                    ["presence"] = c.HasPresence ? c.Present : null,
-                    ["lastActivity"] = c.LastActivity is { } t ? KioskEvent.FormatTimestamp(t) : null,
-                };
-            }
-
-            node["visitsToday"] = _visits;
-            node["holdersToday"] = _holders.Count;
+            node = OccupancySection.Build(_cabins.Values, _day);
         }
 
         _state.Set("occupancy", node);

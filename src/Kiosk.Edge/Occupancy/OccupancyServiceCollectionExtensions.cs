@@ -25,6 +25,10 @@ internal static class OccupancyServiceCollectionExtensions
             sp.GetRequiredService<IOptions<OccupancyOptions>>().Value,
             sp.GetRequiredService<OccupancyEstimator>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DoorContactFeed(
+            sp.GetRequiredService<Kiosk.Edge.Doors.DoorRegistry>(),
+            sp.GetRequiredService<IOptions<Kiosk.Edge.Doors.DoorsOptions>>().Value,
+            sp.GetRequiredService<OccupancyEstimator>()));
         services.AddPinClaims<OccupancyOptions>(PinClaims);
         services.AddHostedService<OccupancyMonitor>();
         services.AddSingleton<TelemetrySource, OccupancyTelemetry>();

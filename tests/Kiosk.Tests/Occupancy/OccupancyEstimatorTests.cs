@@ -82,15 +82,16 @@ public sealed class OccupancyEstimatorTests
     }
 
     [Fact]
-    public void PresenceChanged_DetectedWithCountZero_CountsOne()
+    public void PresenceChanged_DetectedWithCountZero_CountsOneWhileDetected()
     {
         using var f = new OccupancyFixture(OccupancyFixture.Cabin(presence: true));
         f.Estimator.PresenceChanged("rest", true);
         Assert.Equal(1, f.Estimator.Count("rest"));
-        f.Opened("rest", "scan", "worker-1");
         f.Estimator.PresenceChanged("rest", false);
+        Assert.Equal(0, f.Estimator.Count("rest"));
+        f.Opened("rest", "scan", "worker-1");
         f.Estimator.PresenceChanged("rest", true);
-        Assert.Equal(2, f.Estimator.Count("rest"));
+        Assert.Equal(1, f.Estimator.Count("rest"));
     }
 
     [Fact]

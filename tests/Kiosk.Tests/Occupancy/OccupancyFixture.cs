@@ -57,6 +57,22 @@ internal sealed class OccupancyFixture : IDisposable
         Journal.Append("door.opened", fields);
     }
 
+    /// <summary>The door's contact (and lock) as the door feed reports it; the first call wires the door's contact.</summary>
+    public void Door(string door, bool open, bool locked = false)
+    {
+        Estimator.SenseDoor(door);
+        Estimator.DoorChanged(door, open, locked);
+    }
+
+    /// <summary>A release by <paramref name="via"/> that the door opened for, then closed and relocked.</summary>
+    public void Passed(string door, string via, string? sub = null)
+    {
+        Estimator.SenseDoor(door);
+        Opened(door, via, sub);
+        Door(door, open: true);
+        Door(door, open: false, locked: true);
+    }
+
     public List<KioskEvent> Events(string type) => [.. Journal.ReadAfter(0, 1000).Where(e => e.Type == type)];
 
     public OccupancySensors Sensors(SimulatedGpioDriver chip, TimeSpan debounce) =>

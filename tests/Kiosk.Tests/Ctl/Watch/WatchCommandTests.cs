@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kiosk.Ctl;
 using Kiosk.Ctl.Watch;
+using Spectre.Console;
 
 namespace Kiosk.Tests.Ctl.Watch;
 
@@ -65,5 +66,42 @@ public sealed class WatchCommandTests
         var code = await CtlApp.RunAsync(["--socket", "/nonexistent/kiosk.sock", "watch", "--once"], stdout, stderr, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, code);
+    }
+
+    [Fact]
+    public void Terminal_Layout_DrawsPanelsPerSection()
+    {
+        var status = new JsonObject
+        {
+            ["id"] = "demo-0001",
+            ["state"] = new JsonObject { ["doors"] = new JsonObject { ["rest"] = new JsonObject { ["lock"] = "locked", ["mode"] = "normal" } } },
+        };
+        using var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(output) });
+        console.Profile.Width = 120;
+        console.Profile.Height = 40;
+
+        console.Write(new WatchFrame(status, []).Terminal());
+
+        var screen = output.ToString();
+        Assert.Contains("kiosk demo-0001", screen, StringComparison.Ordinal);
+        foreach (var panel in (string[])["doors", "circuits", "occupancy", "intercom", "events"])
+        {
+            Assert.Contains("─" + panel + "─", screen, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("│ rest │ locked │ normal │", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Step_ServiceAway_SaysSoAndKeepsWatching()
+    {
+        using var stdout = new StringWriter();
+        var loop = new WatchLoop(new CtlContext(CtlIo.Plain(stdout, TextWriter.Null)), new ControlClient("/nonexistent/kiosk.sock"), TimeSpan.FromSeconds(2));
+
+        var frame = CtlContext.Plain(await loop.StepAsync(terminal: false, TestContext.Current.CancellationToken));
+
+        Assert.Contains("cannot reach the kiosk service at /nonexistent/kiosk.sock", frame, StringComparison.Ordinal);
+        Assert.Contains("retrying every 2 s (q to quit)", frame, StringComparison.Ordinal);
     }
 }
