@@ -77,14 +77,8 @@ public static class ScannedText
                 return false;
             }
 
-            try
-            {
-                found = Uri.UnescapeDataString(pair[2..].ToString());
-            }
-            catch (UriFormatException)
-            {
-                return false;
-            }
+            // Invalid escapes stay as they are (it never throws): the token is then denied as malformed.
+            found = Uri.UnescapeDataString(pair[2..].ToString());
         }
 
         if (string.IsNullOrWhiteSpace(found))

@@ -8,7 +8,6 @@ namespace Kiosk.Tokens;
 /// <summary>Creates ES256 tokens (for kioskctl, tests and benchmarks); kiosks only verify.</summary>
 public sealed class TokenIssuer : IDisposable
 {
-    private static readonly HashSet<string> Registered = new(StringComparer.Ordinal) { "iss", "aud", "sub", "iat", "exp", "nbf", "jti", "role", "door", "act", "cmd" };
     private readonly ECDsa _key;
     private readonly string _kid;
     private readonly TimeProvider _time;
@@ -97,7 +96,7 @@ public sealed class TokenIssuer : IDisposable
             WriteOptional(w, "cmd", descriptor.Cmd);
             foreach (var (name, value) in descriptor.Extra ?? new Dictionary<string, System.Text.Json.Nodes.JsonNode?>())
             {
-                if (Registered.Contains(name))
+                if (IsRegistered(name))
                 {
                     throw new ArgumentException($"extra claim '{name}' would overwrite a registered claim", nameof(descriptor));
                 }
@@ -146,6 +145,9 @@ public sealed class TokenIssuer : IDisposable
             w.WriteString(name, value);
         }
     }
+
+    /// <summary>The claims <see cref="Issue"/> writes itself; an extra claim may not repeat one.</summary>
+    private static bool IsRegistered(string name) => name is "iss" or "aud" or "sub" or "iat" or "exp" or "nbf" or "jti" or "role" or "door" or "act" or "cmd";
 
     private static string NewJti() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 }

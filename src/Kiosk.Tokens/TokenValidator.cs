@@ -53,13 +53,9 @@ public sealed class TokenValidator
 
     public TokenValidationResult Validate(string? token) => Validate(token.AsSpan());
 
+    /// <summary>An empty token is malformed like any other text that is not three segments.</summary>
     public TokenValidationResult Validate(ReadOnlySpan<char> token)
     {
-        if (token.IsEmpty)
-        {
-            return TokenValidationResult.Denied(DenyReason.Malformed);
-        }
-
         if (token.Length > _maxTokenBytes)
         {
             return TokenValidationResult.Denied(DenyReason.TooLarge);

@@ -11,7 +11,6 @@ namespace Kiosk.Tokens;
 /// </summary>
 public sealed class TrustStore : IDisposable
 {
-    private static readonly HashSet<string> KeyFields = new(StringComparer.Ordinal) { "kid", "issuer", "publicKeyFile", "publicKeyPem", "roles", "notAfter" };
     private readonly TrustedKey[] _keys;
 
     private TrustStore(TrustedKey[] keys) => _keys = keys;
@@ -145,7 +144,7 @@ public sealed class TrustStore : IDisposable
         where = $"{where} (kid '{kid}')";
         foreach (var property in entry.EnumerateObject())
         {
-            if (!KeyFields.Contains(property.Name))
+            if (!IsKeyField(property.Name))
             {
                 throw new TrustStoreException($"{where}: unknown field \"{property.Name}\"");
             }
@@ -222,6 +221,8 @@ public sealed class TrustStore : IDisposable
             throw new TrustStoreException($"{where}: publicKeyFile: cannot read {path} ({e.Message})", e);
         }
     }
+
+    private static bool IsKeyField(string name) => name is "kid" or "issuer" or "publicKeyFile" or "publicKeyPem" or "roles" or "notAfter";
 
     private static string RequiredString(JsonElement entry, string name, string where) =>
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s

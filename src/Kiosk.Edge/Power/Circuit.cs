@@ -46,4 +46,15 @@ internal sealed class Circuit(string id, CircuitOptions options, CircuitRelay re
 
     /// <summary>An operator's decision (power on/off); null leaves the circuit to NormallyOn and saving.</summary>
     public bool? Manual { get; set; }
+
+    /// <summary>An operator's reset: clears trip, lockout, trip history and sensor fault (re-tested from the next sample with the circuit fed).</summary>
+    public void ResetProtection()
+    {
+        Tripped = false;
+        LockedOut = false;
+        Fault = null;
+        RepeatedValue = null;
+        RecentTrips.Clear();
+        TripProgress = 0;
+    }
 }

@@ -19,11 +19,8 @@ internal sealed class AudienceSet
     public bool TryRead(ref Utf8JsonReader reader, out bool matches)
     {
         matches = false;
-        if (!reader.Read())
-        {
-            return false;
-        }
-
+        // The walk holds the whole text: a name is always followed by a value, or Read throws.
+        reader.Read();
         if (reader.TokenType == JsonTokenType.String)
         {
             matches = Contains(ref reader);

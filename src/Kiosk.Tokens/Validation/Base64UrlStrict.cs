@@ -6,8 +6,6 @@ namespace Kiosk.Tokens.Validation;
 /// </summary>
 internal static class Base64UrlStrict
 {
-    private static readonly sbyte[] Map = BuildMap();
-
     public static bool TryDecode(ReadOnlySpan<byte> encoded, Span<byte> destination, out int written)
     {
         written = 0;
@@ -18,11 +16,10 @@ internal static class Base64UrlStrict
         }
 
         var full = encoded.Length - remainder;
-        var map = Map;
         var o = 0;
         for (var i = 0; i < full; i += 4)
         {
-            int a = Lookup(map, encoded[i]), b = Lookup(map, encoded[i + 1]), c = Lookup(map, encoded[i + 2]), d = Lookup(map, encoded[i + 3]);
+            int a = Lookup(encoded[i]), b = Lookup(encoded[i + 1]), c = Lookup(encoded[i + 2]), d = Lookup(encoded[i + 3]);
             if ((a | b | c | d) < 0)
             {
                 return false;
@@ -37,7 +34,7 @@ internal static class Base64UrlStrict
 
         if (remainder == 2)
         {
-            int a = Lookup(map, encoded[full]), b = Lookup(map, encoded[full + 1]);
+            int a = Lookup(encoded[full]), b = Lookup(encoded[full + 1]);
             if ((a | b) < 0 || (b & 0x0F) != 0)
             {
                 return false;
@@ -47,7 +44,7 @@ internal static class Base64UrlStrict
         }
         else if (remainder == 3)
         {
-            int a = Lookup(map, encoded[full]), b = Lookup(map, encoded[full + 1]), c = Lookup(map, encoded[full + 2]);
+            int a = Lookup(encoded[full]), b = Lookup(encoded[full + 1]), c = Lookup(encoded[full + 2]);
             if ((a | b | c) < 0 || (c & 0x03) != 0)
             {
                 return false;
@@ -62,18 +59,15 @@ internal static class Base64UrlStrict
         return true;
     }
 
-    private static int Lookup(sbyte[] map, byte c) => c < 128 ? map[c] : -1;
-
-    private static sbyte[] BuildMap()
+    /// <summary>The 6-bit value of an alphabet character (RFC 4648 section 5, table 2); -1 for any other byte.</summary>
+    /// <remarks>Ranges rather than a lookup table: no static state, so every rule here is visible to mutation testing.</remarks>
+    private static int Lookup(byte c) => c switch
     {
-        var map = new sbyte[128];
-        Array.Fill(map, (sbyte)-1);
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        for (var i = 0; i < alphabet.Length; i++)
-        {
-            map[alphabet[i]] = (sbyte)i;
-        }
-
-        return map;
-    }
+        >= (byte)'A' and <= (byte)'Z' => c - 'A',
+        >= (byte)'a' and <= (byte)'z' => c - 'a' + 26,
+        >= (byte)'0' and <= (byte)'9' => c - '0' + 52,
+        (byte)'-' => 62,
+        (byte)'_' => 63,
+        _ => -1,
+    };
 }

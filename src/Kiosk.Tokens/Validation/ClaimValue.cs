@@ -14,6 +14,8 @@ internal static class ClaimValue
     /// <summary>Largest NumericDate accepted: 9999-12-31T23:59:59Z.</summary>
     public const long MaxNumericDate = 253_402_300_799;
 
+    private const KioskRole Unknown = (KioskRole)(-1);
+
     /// <summary>Moves to the value; true if it is a JSON string.</summary>
     public static bool ReadString(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.String;
 
@@ -59,34 +61,13 @@ internal static class ClaimValue
     /// <summary>role: one of the contract's role names, lower case.</summary>
     public static bool ReadRole(ref Utf8JsonReader reader, out KioskRole role)
     {
-        role = KioskRole.Worker;
-        if (!ReadString(ref reader))
-        {
-            return false;
-        }
-
-        if (reader.ValueTextEquals("worker"u8))
-        {
-            role = KioskRole.Worker;
-        }
-        else if (reader.ValueTextEquals("steward"u8))
-        {
-            role = KioskRole.Steward;
-        }
-        else if (reader.ValueTextEquals("maintenance"u8))
-        {
-            role = KioskRole.Maintenance;
-        }
-        else if (reader.ValueTextEquals("operator"u8))
-        {
-            role = KioskRole.Operator;
-        }
-        else
-        {
-            return false;
-        }
-
-        return true;
+        role = !ReadString(ref reader) ? Unknown
+            : reader.ValueTextEquals("worker"u8) ? KioskRole.Worker
+            : reader.ValueTextEquals("steward"u8) ? KioskRole.Steward
+            : reader.ValueTextEquals("maintenance"u8) ? KioskRole.Maintenance
+            : reader.ValueTextEquals("operator"u8) ? KioskRole.Operator
+            : Unknown;
+        return role != Unknown;
     }
 
     /// <summary>act: <see cref="ValidatedToken.CheckIn"/> or <see cref="ValidatedToken.CheckOut"/>.</summary>

@@ -49,4 +49,13 @@ public sealed class DenyReasonExtensionsTests
 
         Assert.False(KioskRoleExtensions.TryParse("admin", out _));
     }
+
+    [Fact]
+    public void ToContractString_ValueOutsideTheContract_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ((DenyReason)99).ToContractString());
+        Assert.Contains("not a contract deny reason", e.Message, StringComparison.Ordinal);
+        var r = Assert.Throws<ArgumentOutOfRangeException>(() => ((KioskRole)9).ToContractString());
+        Assert.Contains("not a contract role", r.Message, StringComparison.Ordinal);
+    }
 }

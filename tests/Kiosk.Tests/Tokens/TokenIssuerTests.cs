@@ -80,5 +80,92 @@ public sealed class TokenIssuerTests
         Assert.Equal("k", key.Kid);
     }
 
+    [Fact]
+    public void Issue_HeaderIsEs256JwtWithKid()
+    {
+        using var issuer = new TokenIssuer(KeyPairGenerator.CreateP256().PrivateKeyPem, "k1", _time);
+        var token = issuer.Issue(new TokenDescriptor { Issuer = "https://i", Audiences = ["a"], Subject = "w" });
+        Assert.Equal("""{"alg":"ES256","typ":"JWT","kid":"k1"}""", Decode(token.Split('.')[0]));
+    }
+
+    [Fact]
+    public void Issue_PassWithOptionalClaims_WritesThemInOrder()
+    {
+        using var issuer = new TokenIssuer(KeyPairGenerator.CreateP256().PrivateKeyPem, "k1", _time);
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var token = issuer.Issue(new TokenDescriptor
+        {
+            Issuer = "https://i",
+            Audiences = ["a"],
+            Subject = "w",
+            Lifetime = TimeSpan.FromSeconds(1.2),
+            NotBefore = _time.GetUtcNow().AddSeconds(5),
+            Jti = "j",
+            Role = KioskRole.Steward,
+            Door = "rest",
+            Act = "checkin",
+            Extra = new Dictionary<string, JsonNode?> { ["note"] = null },
+        });
+        Assert.Equal(
+            $$"""{"iss":"https://i","aud":"a","sub":"w","iat":{{now}},"exp":{{now + 2}},"nbf":{{now + 5}},"jti":"j","role":"steward","door":"rest","act":"checkin","note":null}""",
+            Decode(token.Split('.')[1]));
+    }
+
+    [Theory]
+    [InlineData("iss")]
+    [InlineData("aud")]
+    [InlineData("sub")]
+    [InlineData("iat")]
+    [InlineData("exp")]
+    [InlineData("nbf")]
+    [InlineData("jti")]
+    [InlineData("role")]
+    [InlineData("door")]
+    [InlineData("act")]
+    [InlineData("cmd")]
+    public void Issue_ExtraClaimNamedLikeARegisteredOne_ThrowsNamingIt(string name)
+    {
+        using var issuer = new TokenIssuer(KeyPairGenerator.CreateP256().PrivateKeyPem, "k1", _time);
+        var descriptor = new TokenDescriptor { Issuer = "https://i", Audiences = ["a"], Subject = "w", Extra = new Dictionary<string, JsonNode?> { [name] = "x" } };
+        var e = Assert.Throws<ArgumentException>(() => issuer.Issue(descriptor));
+        Assert.StartsWith($"extra claim '{name}' would overwrite a registered claim", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue_NoAudienceOrNoLifetime_Throws()
+    {
+        using var issuer = new TokenIssuer(KeyPairGenerator.CreateP256().PrivateKeyPem, "k1", _time);
+        var descriptor = new TokenDescriptor { Issuer = "https://i", Audiences = ["a"], Subject = "w" };
+        Assert.Throws<ArgumentNullException>(() => issuer.Issue(null!));
+        Assert.StartsWith("at least one audience is required", Assert.Throws<ArgumentException>(() => issuer.Issue(descriptor with { Audiences = [] })).Message, StringComparison.Ordinal);
+        Assert.StartsWith("the lifetime must be positive", Assert.Throws<ArgumentException>(() => issuer.Issue(descriptor with { Lifetime = TimeSpan.Zero })).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => issuer.Issue(descriptor with { Lifetime = TimeSpan.FromSeconds(-1) }));
+        Assert.NotEmpty(issuer.Issue(descriptor with { Lifetime = TimeSpan.FromTicks(1) }));
+    }
+
+    [Fact]
+    public void Constructor_NullTimeProvider_ArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => new TokenIssuer(KeyPairGenerator.CreateP256().PrivateKeyPem, "k1", null!));
+    }
+
+    [Theory]
+    [InlineData("brainpoolP256r1")]
+    [InlineData("nistP384")]
+    public void Constructor_PrivateKeyOnAnotherCurve_Throws(string curve)
+    {
+        using var other = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.CreateFromFriendlyName(curve));
+        var e = Assert.Throws<ArgumentException>(() => new TokenIssuer(other.ExportPkcs8PrivateKeyPem(), "k1", _time));
+        Assert.StartsWith("not an EC P-256 private key", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_PrivateKeyBlockWithGarbage_ThrowsWithTheCause()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new TokenIssuer("-----BEGIN PRIVATE KEY-----\nAAAAAAAA\n-----END PRIVATE KEY-----\n", "k1", _time));
+        Assert.StartsWith("not an EC P-256 private key (", e.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<System.Security.Cryptography.CryptographicException>(e.InnerException);
+    }
+
     private static string Decode(string segment) => Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(segment));
 }

@@ -15,6 +15,14 @@ public sealed class GuardedJsonObjectTests
     }
 
     [Fact]
+    public void TryWalk_NameOfANestedObjectAgainAtTheTop_NotADuplicate()
+    {
+        var visitor = new RecordingVisitor { Seen = [] };
+        Assert.True(Walk("""{"o":{"b":1},"b":2}""", ref visitor));
+        Assert.Equal(["o", "b"], visitor.Seen);
+    }
+
+    [Fact]
     public void TryWalk_EmptyObject_VisitsNothing()
     {
         var visitor = new RecordingVisitor { Seen = [] };

@@ -33,6 +33,9 @@ public sealed class JoseHeaderTests : IDisposable
     [InlineData("""{"alg":"ES256","kid":"issuer-1","x":{"a":1,"a":2}}""")]
     [InlineData("""{"alg":"none","kid":"issuer-1","kid":"issuer-1"}""")]
     [InlineData("""["alg","ES256"]""")]
+    [InlineData("""{"alg":{"x":1},"kid":"issuer-1"}""")]
+    [InlineData("""{"alg":"ES256","kid":{"x":1},"y":2}""")]
+    [InlineData("""{"alg":"ES256","kid":"issuer-1","typ":{"x":1},"y":2}""")]
     public void Check_BadStructure_Malformed(string header) => Assert.Equal(DenyReason.Malformed, Check(header, out _));
 
     [Theory]

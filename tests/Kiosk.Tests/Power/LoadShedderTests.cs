@@ -1,0 +1,98 @@
+using Kiosk.Contract.Events;
+using Kiosk.Edge.Power;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kiosk.Tests.Power;
+
+public sealed class LoadShedderTests : IDisposable
+{
+    private readonly CircuitBench _bench = new();
+    private readonly List<KioskEventBody> _events = [];
+    private readonly LoadShedder _shedder = new(new PowerOptions { KioskLimitWatts = 1000, ShedAfter = TimeSpan.FromSeconds(1), ShedCooldown = TimeSpan.FromSeconds(60), ShedRestoreBelowPercent = 90 }, NullLogger.Instance);
+    private readonly DateTimeOffset _t0 = CircuitBench.T0;
+
+    [Fact]
+    public void ShedOrRestore_OverTheLimitForShedAfter_ShedsLowestPriorityUntilItFits()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("heater", priority: 1), 600), Draw(_bench.Add("kettle", priority: 0), 300), Draw(_bench.Add("fridge", priority: 5), 300)];
+
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(0.9), _events);
+        Assert.Empty(_events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events);
+
+        Assert.Equal([new PowerShed("kettle", 300, 1200, 1000, "kiosk_limit")], _events);
+        Assert.True(circuits[1].Shed);
+        Assert.Equal(300, circuits[1].ShedWatts);
+        Assert.False(circuits[0].Shed || circuits[2].Shed);
+    }
+
+    [Fact]
+    public void ShedOrRestore_DipUnderTheLimit_StartsTheDelayAgain()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("a"), 1200)];
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        circuits[0].Watts = 900;
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(0.5), _events);
+        circuits[0].Watts = 1200;
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events);
+        Assert.Empty(_events);
+    }
+
+    [Fact]
+    public void ShedOrRestore_CircuitDrawingNothing_NotShed()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("idle", priority: 0), 0), Draw(_bench.Add("big", priority: 1), 1500)];
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events);
+        Assert.False(circuits[0].Shed);
+        Assert.True(circuits[1].Shed);
+    }
+
+    [Fact]
+    public void Draw_FaultyMeter_CountsAtTheLimit()
+    {
+        var c = Draw(_bench.Add("a", limit: 700), 5);
+        Assert.Equal(5, LoadShedder.Draw(c));
+        c.Fault = MeterFault.NoAnswer;
+        Assert.Equal(700, LoadShedder.Draw(c));
+        c.Fault = null;
+        c.Watts = -2;
+        Assert.Equal(0, LoadShedder.Draw(c));
+    }
+
+    [Fact]
+    public void ShedOrRestore_HeadroomAfterTheCooldown_RestoresHighestPriorityFirstOneAtATime()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("low", priority: 0), 0), Draw(_bench.Add("high", priority: 9), 0), Draw(_bench.Add("base"), 200)];
+        circuits[0].Shed = circuits[1].Shed = true;
+        circuits[0].ShedWatts = circuits[1].ShedWatts = 300;
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        Assert.Equal([new PowerRestored("high", "headroom")], _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(59), _events);
+        Assert.Single(_events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(60), _events);
+        Assert.Equal(new PowerRestored("low", "headroom"), _events[^1]);
+    }
+
+    [Fact]
+    public void ShedOrRestore_NotEnoughHeadroom_StaysShed()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("shed"), 0), Draw(_bench.Add("base"), 600)];
+        circuits[0].Shed = true;
+        circuits[0].ShedWatts = 301;
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        Assert.Empty(_events);
+        circuits[0].ShedWatts = 300;
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        Assert.Single(_events);
+    }
+
+    public void Dispose() => _bench.Dispose();
+
+    private static Circuit Draw(Circuit c, double watts)
+    {
+        c.Watts = watts;
+        return c;
+    }
+}
