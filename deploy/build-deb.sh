@@ -73,8 +73,10 @@ install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example deplo
 gzip -9n < deploy/package/kioskctl.1 > "$pkg/usr/share/man/man1/kioskctl.1.gz"
 install -m 644 deploy/package/lintian-overrides "$pkg/usr/share/lintian/overrides/kiosk-edge"
 # The board's documents: what a technician and a maintenance crew read on site (the unit's Documentation=).
-install -m 644 docs/operations.md docs/install.md docs/diagnostics.md docs/maintenance.md docs/configuration.md \
-  "$pkg/usr/share/doc/kiosk-edge/"
+# install.md links rtc.md, power.md, tokens.md, mqtt.md and the others: a site without internet needs them all.
+install -m 644 README.md docs/operations.md docs/install.md docs/rtc.md docs/diagnostics.md docs/maintenance.md \
+  docs/configuration.md docs/power.md docs/tokens.md docs/mqtt.md docs/occupancy-intercom.md docs/climate.md \
+  docs/deployment.md docs/fleet.md "$pkg/usr/share/doc/kiosk-edge/"
 # Recorded announcement clips (Intercom:ClipDirectory) go here; the package owns the empty folder.
 install -d -m 755 "$pkg/usr/share/kiosk-edge/clips"
 cat > "$pkg/usr/share/doc/kiosk-edge/copyright" <<'COPYRIGHT'

@@ -82,6 +82,10 @@ check "/etc/kiosk/kiosk.json 0640 root:kiosk" is_mode /etc/kiosk/kiosk.json "640
 check "unit enabled for multi-user.target" test -L "$root/etc/systemd/system/multi-user.target.wants/kiosk-edge.service"
 
 check "board documents shipped" test -f "$root/usr/share/doc/kiosk-edge/operations.md" -a -f "$root/usr/share/doc/kiosk-edge/diagnostics.md" -a -f "$root/usr/share/doc/kiosk-edge/maintenance.md"
+# install.md links these; the man page's SEE ALSO names README.md (newcomer report B6).
+for doc in README.md install.md rtc.md power.md tokens.md mqtt.md occupancy-intercom.md climate.md configuration.md; do
+  check "board document $doc shipped" test -f "$root/usr/share/doc/kiosk-edge/$doc"
+done
 check "clip folder exists" test -d "$root/usr/share/kiosk-edge/clips"
 check "tzdata is a dependency" bash -c "dpkg-deb -f '$deb' Depends | grep -qw tzdata"
 check "/etc/kiosk/mqtt 0750 root:kiosk" is_mode /etc/kiosk/mqtt "750 root:kiosk"

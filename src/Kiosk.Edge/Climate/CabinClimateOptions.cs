@@ -12,7 +12,7 @@ public sealed class CabinClimateOptions
     [Range(0, 15)]
     public int Bus { get; set; } = 1;
 
-    /// <summary>7-bit I2C address: SHT3x 0x44/0x45 (68/69), SHT4x 0x44-0x46 (68-70), BME280 0x76/0x77 (118/119).</summary>
+    /// <summary>7-bit I2C address, a decimal number in JSON (68 is 0x44, not the RTC's 0x68): SHT3x 0x44/0x45 (68/69), SHT4x 0x44-0x46 (68-70), BME280 0x76/0x77 (118/119).</summary>
     [Range(0x03, 0x77)]
     public int Address { get; set; } = 0x44;
 

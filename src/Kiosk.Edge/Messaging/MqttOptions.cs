@@ -111,7 +111,7 @@ public sealed class MqttTlsOptions
     /// <summary>Client certificate (its CN is the kiosk id); requires <see cref="KeyFile"/>.</summary>
     public string? CertFile { get; set; }
 
-    /// <summary>Private key of the client certificate (PEM), readable by the service only (0640 root:kiosk).</summary>
+    /// <summary>Private key of the client certificate (PEM), readable by the service user only (0400 kiosk:kiosk; the crew's group kiosk must not read it).</summary>
     public string? KeyFile { get; set; }
 }
 
