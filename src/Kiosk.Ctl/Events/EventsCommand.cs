@@ -40,10 +40,10 @@ internal static class EventsCommand
         return command;
     }
 
-    /// <summary>"seq ts type key=value ...", the form crews grep.</summary>
+    /// <summary>"seq ts type key=value ...", the form crews grep (the envelope, epoch included, stays in --json).</summary>
     private static string EventLine(JsonObject e)
     {
-        var rest = string.Join(' ', e.Where(p => p.Key is not ("id" or "seq" or "ts" or "type"))
+        var rest = string.Join(' ', e.Where(p => p.Key is not ("id" or "seq" or "ts" or "type" or "epoch"))
             .Select(p => $"{p.Key}={(p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? "-")}"));
         return $"{e["seq"],6} {e["ts"]} {e["type"],-24} {rest}";
     }

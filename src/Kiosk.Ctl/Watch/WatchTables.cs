@@ -45,7 +45,7 @@ internal static class WatchTables
         table.Columns[0].RightAligned();
         foreach (var e in list)
         {
-            var rest = string.Join(' ', e.Where(p => p.Key is not ("id" or "seq" or "ts" or "type")).Select(p => $"{p.Key}={JsonText.Of(p.Value)}"));
+            var rest = string.Join(' ', e.Where(p => p.Key is not ("id" or "seq" or "ts" or "type" or "epoch")).Select(p => $"{p.Key}={JsonText.Of(p.Value)}"));
             table.AddRow(new Text(JsonText.Of(e["seq"])), new Text(JsonText.Of(e["ts"])), new Text(JsonText.Of(e["type"])), new Text(rest));
         }
 
