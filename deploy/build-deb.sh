@@ -6,6 +6,7 @@
 #   --no-publish    use what is already in the publish root instead of running publish.sh
 # Writes OUT/kiosk-edge_VERSION_ARCH.deb (default OUT = artifacts) and prints its path last.
 #
+# The binaries are the Native AOT build (publish.sh's default).
 # Layout: /usr/lib/kiosk-edge (service), /usr/lib/kiosk-edge/kioskctl (CLI), /usr/bin/kioskctl,
 # /lib/systemd/system/kiosk-edge.service (+ .d/restart-backoff.conf), sysusers.d, tmpfiles.d,
 # udev rules, /etc/kiosk/kiosk.json (conffile) and the examples, the board's documents in
@@ -54,7 +55,8 @@ cp -a "$publish_root/$rid/kioskctl" "$pkg/usr/lib/kiosk-edge/kioskctl"
 # Development-only material never ships: the demo issuer key would let anyone mint passes.
 rm -rf "$pkg/usr/lib/kiosk-edge/demo" "$pkg/usr/lib/kiosk-edge/kioskctl/demo"
 rm -f "$pkg"/usr/lib/kiosk-edge/appsettings.Development.json "$pkg"/usr/lib/kiosk-edge/kioskctl/appsettings*.json
-find "$pkg/usr/lib/kiosk-edge" -name '*.pdb' -delete
+# Symbols stay in the build: Native AOT's NAME.dbg (about twice the binary) and any managed .pdb.
+find "$pkg/usr/lib/kiosk-edge" \( -name '*.pdb' -o -name '*.dbg' \) -delete
 # Native libraries from NuGet (SQLite) come with symbols; the runtime's own are already stripped.
 strip_tool=strip
 [ "$arch" = "$(dpkg --print-architecture)" ] || strip_tool=$multiarch-strip

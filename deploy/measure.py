@@ -1,32 +1,136 @@
 #!/usr/bin/env python3
-"""Starts kiosk-edge (any command line: native, under qemu, JIT or AOT) in simulation and measures it.
+"""Measures the JIT and the Native AOT build of kiosk-edge side by side, in one run, in simulation.
 
-Reports, as key=value lines:
-  ready_ms    exec to READY=1 on a fake NOTIFY_SOCKET (what systemd waits for with Type=notify)
-  socket_ms   exec to the control socket answering {"op":"status"}
-  rss_kb      VmRSS after --settle seconds of idling (default 5) and one status request
-  hwm_kb      VmHWM (peak resident set) at that point
-  stop_ms     SIGTERM to exit;  exit = the exit code (0 expected)
-The service gets a temporary state and runtime directory and DOTNET_ENVIRONMENT=Development
-unless the caller's environment says otherwise.
+For each build (deploy/publish.sh output: RID/kiosk-edge and RID/kioskctl) it prints:
+  ready_ms        exec to READY=1 on a fake NOTIFY_SOCKET (what systemd waits for: Type=notify);
+                  median of --starts starts on the same state (the first one creates the databases)
+  rss_idle_kb     VmRSS after --idle seconds of idling (60 s in a full run)
+  status_ms       wall time of `kioskctl status` (the build's own kioskctl), median of --status-runs
+  scan_p50_us, scan_p99_us, scan_max_us
+                  scan to relay over --scans scans (1,000 in a full run): from writing the scanned
+                  pass on the simulated scanner line (the sim.scan control operation) to the rest
+                  cabin's lock output changing on the simulated chip, stamped by the service on the
+                  same monotonic clock (sim.gpio follow). Every pass is fresh and granted; between
+                  scans the door is opened and closed, which relocks it. The replay record is
+                  committed (SQLite WAL, synchronous=FULL) before the relay moves: PassAuthority
+                  consumes the jti before the door is released, and the script checks afterwards
+                  that replay.db holds one record per scan.
+  rss_scans_kb    VmRSS after the scans (and hwm_kb, the peak)
+  deb_bytes       size of the .deb built from that publish (deploy/build-deb.sh --no-publish)
+  stop_ms, exit   SIGTERM to exit, and the exit code (0 expected)
+The service runs with the unit's DOTNET_* settings (systemd/kiosk-edge.service), Development
+configuration, a temporary state and runtime directory and the embedded broker on a free port.
+Targets for AOT (issue 10) are printed next to the figures; they are not asserted (the machine may be
+shared: the load average is printed before and after). The exit code is non-zero only when something
+did not work (no READY=1, a scan not granted, a missing replay record, a non-zero exit).
 
-Usage: deploy/measure.py [--settle S] [--timeout S] -- COMMAND [ARGS...]
+Usage: deploy/measure.py [--smoke] [--builds jit,aot] [--rid linux-x64|linux-arm64]
+                         [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N]
+  --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
+  --builds       which builds (default jit,aot)
+  --X-root DIR   publish root of build X (default artifacts/measure/X, published when missing)
+  --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
 """
+import concurrent.futures
 import json
 import os
+import queue
+import re
+import shutil
 import signal
 import socket
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOCK_PIN = 17  # the rest cabin's lock relay in appsettings.Development.json (active high, fail-secure)
+TARGETS = {"ready_ms": 500, "rss_idle_kb": 30 * 1024, "rss_scans_kb": 30 * 1024, "status_ms": 50,
+           "scan_p99_us": 2000, "deb_bytes": 25 * 1024 * 1024}
+TARGETS_ARM64_EMULATED = {"ready_ms": 4000, "deb_bytes": 25 * 1024 * 1024}
 
-def status(path, timeout):
+
+def parse(argv):
+    o = {"smoke": False, "builds": ["jit", "aot"], "rid": None, "roots": {}, "idle": 60.0, "scans": 1000,
+         "starts": 3, "status_runs": 10}
+    explicit = set()
+    while argv:
+        flag = argv.pop(0)
+        if flag == "--smoke":
+            o["smoke"] = True
+        elif flag == "--builds":
+            o["builds"] = [b for b in argv.pop(0).split(",") if b]
+        elif flag == "--rid":
+            o["rid"] = argv.pop(0)
+        elif flag in ("--jit-root", "--aot-root"):
+            o["roots"][flag[2:5]] = os.path.abspath(argv.pop(0))
+        elif flag in ("--idle", "--scans", "--starts"):
+            o[flag[2:]] = float(argv.pop(0)) if flag == "--idle" else int(argv.pop(0))
+            explicit.add(flag[2:])
+        else:
+            sys.exit(f"measure.py: unknown argument {flag}\n{__doc__}")
+    if o["smoke"]:
+        for key, value in (("idle", 5.0), ("scans", 50), ("starts", 1)):
+            if key not in explicit:
+                o[key] = value
+        o["status_runs"] = 3
+    if any(b not in ("jit", "aot") for b in o["builds"]):
+        sys.exit("measure.py: --builds takes jit and/or aot")
+    o["rid"] = o["rid"] or ("linux-arm64" if os.uname().machine == "aarch64" else "linux-x64")
+    return o
+
+
+def emulated(rid):
+    return rid == "linux-arm64" and os.uname().machine != "aarch64"
+
+
+def publish(build, rid, root):
+    if os.path.exists(os.path.join(root, rid, "kiosk-edge", "kiosk-edge")):
+        return
+    args = ["bash", os.path.join(ROOT, "deploy/publish.sh"), "--rid", rid, "--out", root]
+    if build == "jit":
+        args.append("--jit")
+    print(f"== publishing {build} for {rid} into {root}", flush=True)
+    subprocess.run(args, check=True, stdout=sys.stderr)
+
+
+def deb_size(rid, root):
+    arch = "arm64" if rid == "linux-arm64" else "amd64"
+    out = tempfile.mkdtemp(prefix="kiosk-measure-deb-")
+    try:
+        deb = subprocess.run(["bash", os.path.join(ROOT, "deploy/build-deb.sh"), "--arch", arch, "--no-publish",
+                              "--publish", root, "--out", out], check=True, capture_output=True, text=True).stdout.split()[-1]
+        return os.path.getsize(deb)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def unit_environment():
+    env = {}
+    with open(os.path.join(ROOT, "systemd/kiosk-edge.service")) as f:
+        for line in f:
+            m = re.match(r"^Environment=(DOTNET_[A-Za-z0-9_]+)=(\S+)", line.strip())
+            if m and m.group(1) != "DOTNET_ENVIRONMENT":
+                env[m.group(1)] = m.group(2)
+    return env
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def request(path, op, args=None, timeout=30):
+    """One control request (a JSON line); returns the parsed answer line."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
         s.settimeout(timeout)
         s.connect(path)
-        s.sendall(b'{"op":"status","args":{}}\n')
+        s.sendall(json.dumps({"op": op, "args": args or {}}).encode() + b"\n")
         data = b""
         while not data.endswith(b"\n"):
             chunk = s.recv(65536)
@@ -36,7 +140,19 @@ def status(path, timeout):
     return json.loads(data)
 
 
-def proc_status(pid):
+def request_lines(path, op, args=None, timeout=30):
+    """A request whose answer is several lines (events): every line until the service closes."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(timeout)
+        s.connect(path)
+        s.sendall(json.dumps({"op": op, "args": args or {}}).encode() + b"\n")
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    return data.decode()
+
+
+def vm(pid):
     values = {}
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -46,79 +162,226 @@ def proc_status(pid):
     return values
 
 
-def main(argv):
-    settle, timeout = 5.0, 120.0
-    while argv and argv[0] != "--":
-        flag = argv.pop(0)
-        if flag == "--settle":
-            settle = float(argv.pop(0))
-        elif flag == "--timeout":
-            timeout = float(argv.pop(0))
-        else:
-            sys.exit(f"measure.py: unknown flag {flag}")
-    command = argv[1:]
-    if not command:
-        sys.exit(__doc__)
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, int(round(p / 100 * len(ordered) + 0.5)) - 1))]
 
-    scratch = tempfile.mkdtemp(prefix="kiosk-measure-")
-    env = dict(os.environ)
-    env.setdefault("DOTNET_ENVIRONMENT", "Development")
-    env.setdefault("KIOSK_Kiosk__StateDirectory", os.path.join(scratch, "state"))
-    env.setdefault("KIOSK_Kiosk__RuntimeDirectory", os.path.join(scratch, "run"))
-    sock_path = os.path.join(env["KIOSK_Kiosk__RuntimeDirectory"], "kiosk.sock")
-    notify_path = os.path.join(scratch, "notify")
-    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    notify.bind(notify_path)
-    notify.setblocking(False)
-    env["NOTIFY_SOCKET"] = notify_path
-    env.pop("WATCHDOG_USEC", None)
 
-    log = open(os.path.join(scratch, "service.log"), "w")
-    start = time.monotonic()
-    proc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    result = {"ready_ms": None, "socket_ms": None}
-    deadline = start + timeout
-    messages = []
-    try:
-        while time.monotonic() < deadline and proc.poll() is None and None in result.values():
+class Service:
+    """kiosk-edge in simulation with a fake NOTIFY_SOCKET."""
+
+    def __init__(self, command, env, scratch):
+        self.command, self.env, self.scratch = command, env, scratch
+        self.notify_path = os.path.join(scratch, "notify")
+        self.notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.notify.bind(self.notify_path)
+        self.env["NOTIFY_SOCKET"] = self.notify_path
+        self.proc = None
+        self.log = open(os.path.join(scratch, "service.log"), "a")
+
+    def start(self, timeout):
+        start = time.monotonic()
+        self.proc = subprocess.Popen(self.command, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
+                                     cwd=os.path.dirname(self.command[-1]))
+        self.notify.settimeout(0.2)
+        while time.monotonic() - start < timeout:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the service exited with {self.proc.returncode} during start; log {self.log.name}")
             try:
-                message = notify.recv(4096).decode()
-                messages.append(message)
-                if "READY=1" in message.split("\n") and result["ready_ms"] is None:
-                    result["ready_ms"] = round((time.monotonic() - start) * 1000)
-            except BlockingIOError:
+                if "READY=1" in self.notify.recv(4096).decode().split("\n"):
+                    return (time.monotonic() - start) * 1000
+            except socket.timeout:
                 pass
-            if result["socket_ms"] is None and os.path.exists(sock_path):
-                try:
-                    if status(sock_path, 5).get("ok"):
-                        result["socket_ms"] = round((time.monotonic() - start) * 1000)
-                except (OSError, ValueError):
-                    pass
-            time.sleep(0.005)
-        if None in result.values():
-            raise SystemExit(f"measure.py: not ready within {timeout}s (exit {proc.poll()}); log {log.name}")
-        time.sleep(settle)
-        status(sock_path, 30)
-        mem = proc_status(proc.pid)
-        result["rss_kb"], result["hwm_kb"] = mem["VmRSS"], mem["VmHWM"]
-        stop = time.monotonic()
-        proc.send_signal(signal.SIGTERM)
-        result["exit"] = proc.wait(timeout=60)
-        result["stop_ms"] = round((time.monotonic() - stop) * 1000)
-        try:
-            while True:
-                messages.append(notify.recv(4096).decode())
-        except BlockingIOError:
-            pass
-        result["notify"] = "|".join(m.replace("\n", ";") for m in messages)
+        raise RuntimeError(f"no READY=1 within {timeout} s; log {self.log.name}")
+
+    def stop(self):
+        begin = time.monotonic()
+        self.proc.send_signal(signal.SIGTERM)
+        code = self.proc.wait(timeout=120)
+        return (time.monotonic() - begin) * 1000, code
+
+    def kill(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+class RelayWatch:
+    """Follows the simulated chip's output changes (sim.gpio follow) into a queue."""
+
+    def __init__(self, sock_path):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(sock_path)
+        self.sock.sendall(b'{"op":"sim.gpio","args":{"follow":true}}\n')
+        self.changes = queue.Queue()
+        self.file = self.sock.makefile("rb")
+        self.snapshot = json.loads(self.file.readline())
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.file:
+            change = json.loads(line)
+            if change.get("pin") == LOCK_PIN:
+                self.changes.put(change)
+
+    def wait(self, level, timeout=15):
+        while True:
+            change = self.changes.get(timeout=timeout)
+            if change["level"] == level:
+                return change["t_ns"]
+
+    def close(self):
+        self.sock.close()
+
+
+def issue_passes(ctl, ctl_env, banner, first, count):
+    """Fresh passes from the Development banner's `kioskctl token issue` line, one subject each, valid
+    for the longest lifetime a kiosk accepts (300 s): issued in batches just before they are scanned."""
+    m = re.search(r"issue a demo pass: PASS=\$\(kioskctl (.*)\)$", banner, re.M)
+    if not m:
+        raise RuntimeError("the Development banner did not say how to issue a demo pass")
+    words = [w for w in m.group(1).split() if w]
+    if "--sub" in words:
+        i = words.index("--sub")
+        del words[i:i + 2]
+    if "--ttl" in words:
+        i = words.index("--ttl")
+        del words[i:i + 2]
+
+    def one(n):
+        return subprocess.run(ctl + words + ["--sub", f"measure-{n:05d}", "--ttl", "300"], env=ctl_env, check=True,
+                              capture_output=True, text=True, cwd=os.path.dirname(ctl[-1])).stdout.strip()
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        return list(pool.map(one, range(first, first + count)))
+
+
+def measure(build, rid, root, o):
+    edge = os.path.join(root, rid, "kiosk-edge", "kiosk-edge")
+    ctl_path = os.path.join(root, rid, "kioskctl", "kioskctl")
+    prefix = ["qemu-aarch64-static"] if emulated(rid) else []
+    scratch = tempfile.mkdtemp(prefix=f"kiosk-measure-{build}-")
+    env = dict(os.environ)
+    env.pop("WATCHDOG_USEC", None)
+    env.update(unit_environment())
+    if emulated(rid):
+        env["DOTNET_EnableWriteXorExecute"] = "0"  # qemu-user misses code written through the JIT's second mapping
+    env.update({
+        "DOTNET_ENVIRONMENT": "Development",
+        "KIOSK_Kiosk__StateDirectory": os.path.join(scratch, "state"),
+        "KIOSK_Kiosk__RuntimeDirectory": os.path.join(scratch, "run"),
+        "KIOSK_Mqtt__Embedded__Port": str(free_port()),
+        "KIOSK_Intercom__ClipDirectory": os.path.join(scratch, "clips"),
+        "KIOSK_Intercom__OutputDirectory": os.path.join(scratch, "audio-out"),
+    })
+    sock_path = os.path.join(scratch, "run", "kiosk.sock")
+    ctl_env = dict(env, KIOSK_SOCKET=sock_path)
+    ctl = prefix + [ctl_path]
+    service = Service(prefix + [edge], env, scratch)
+    r = {"build": build}
+    try:
+        ready = []
+        for n in range(o["starts"]):
+            ready.append(service.start(600 if emulated(rid) else 120))
+            if n < o["starts"] - 1:
+                service.stop()
+        r["ready_ms"] = round(statistics.median(ready))
+        r["ready_all_ms"] = "/".join(str(round(x)) for x in ready)
+        time.sleep(o["idle"])
+        r["rss_idle_kb"] = vm(service.proc.pid)["VmRSS"]
+
+        runs = []
+        for _ in range(o["status_runs"]):
+            begin = time.monotonic()
+            subprocess.run(ctl + ["status"], env=ctl_env, check=True, capture_output=True, cwd=os.path.dirname(ctl_path))
+            runs.append((time.monotonic() - begin) * 1000)
+        r["status_ms"] = round(statistics.median(runs), 1)
+
+        with open(service.log.name) as f:
+            banner = f.read()
+        watch = RelayWatch(sock_path)
+        if watch.snapshot.get(str(LOCK_PIN), {}).get("level") != "low":
+            raise RuntimeError(f"the rest lock relay (GPIO {LOCK_PIN}) is not released-low before the scans: {watch.snapshot}")
+        latencies = []
+        passes = []
+        for n in range(o["scans"]):
+            if not passes:
+                passes = issue_passes(ctl, ctl_env, banner, n, min(100, o["scans"] - n))
+            token = passes.pop(0)
+            t0 = time.monotonic_ns()
+            answer = request(sock_path, "sim.scan", {"text": token})
+            if not answer.get("ok"):
+                raise RuntimeError(f"sim.scan refused: {answer}")
+            try:
+                latencies.append((watch.wait("high") - t0) / 1000)
+            except queue.Empty:
+                events = request_lines(sock_path, "events", {})
+                raise RuntimeError(f"scan {n}: the lock relay did not move (not granted?); last events: {events[-800:]}")
+            request(sock_path, "sim.door", {"action": "open"})
+            request(sock_path, "sim.door", {"action": "close"})
+            watch.wait("low")
+        watch.close()
+        r["scan_p50_us"] = round(percentile(latencies, 50))
+        r["scan_p99_us"] = round(percentile(latencies, 99))
+        r["scan_max_us"] = round(max(latencies))
+        time.sleep(1)
+        mem = vm(service.proc.pid)
+        r["rss_scans_kb"], r["hwm_kb"] = mem["VmRSS"], mem["VmHWM"]
+        with sqlite3.connect(f"file:{os.path.join(scratch, 'state', 'replay.db')}?mode=ro", uri=True) as db:
+            r["replay_records"] = db.execute("SELECT count(*) FROM replay").fetchone()[0]
+        if r["replay_records"] < o["scans"]:
+            raise RuntimeError(f"replay.db holds {r['replay_records']} records after {o['scans']} granted scans")
+        r["stop_ms"], r["exit"] = service.stop()
+        r["stop_ms"] = round(r["stop_ms"])
+        if r["exit"] != 0:
+            raise RuntimeError(f"exit code {r['exit']} after SIGTERM; log {service.log.name}")
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    for key, value in result.items():
-        print(f"{key}={value}")
-    return 0 if result.get("exit") == 0 else 1
+        service.kill()
+    r["deb_bytes"] = deb_size(rid, root)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return r
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def main(argv):
+    o = parse(argv)
+    print(f"measure: {o['rid']}{' under qemu-user' if emulated(o['rid']) else ''}, builds {','.join(o['builds'])}, "
+          f"idle {o['idle']:g} s, {o['scans']} scans, {o['starts']} starts; {os.cpu_count()} cores", flush=True)
+    roots = {b: o["roots"].get(b, os.path.join(ROOT, "artifacts", "measure", b)) for b in o["builds"]}
+    for b in o["builds"]:
+        publish(b, o["rid"], roots[b])
+    print(f"measure: load average before: {load()}", flush=True)
+    results = []
+    for b in o["builds"]:
+        r = measure(b, o["rid"], roots[b], o)
+        print(" ".join(f"{k}={v}" for k, v in r.items()), flush=True)
+        results.append(r)
+    print(f"measure: load average after: {load()}")
+    targets = TARGETS_ARM64_EMULATED if emulated(o["rid"]) else TARGETS
+    rows = [("start to READY=1 (ms, median)", "ready_ms"), ("RSS after idle (kB)", "rss_idle_kb"),
+            (f"RSS after {o['scans']} scans (kB)", "rss_scans_kb"), ("peak RSS (kB)", "hwm_kb"),
+            ("kioskctl status (ms, median)", "status_ms"), ("scan to relay p50 (us)", "scan_p50_us"),
+            ("scan to relay p99 (us)", "scan_p99_us"), ("scan to relay max (us)", "scan_max_us"),
+            (".deb (bytes)", "deb_bytes"), ("SIGTERM to exit (ms)", "stop_ms")]
+    print("| figure | " + " | ".join(r["build"].upper() for r in results) + " | AOT target |")
+    print("| --- |" + " --- |" * len(results) + " --- |")
+    for label, key in rows:
+        target = targets.get(key)
+        verdict = ""
+        aot = next((r for r in results if r["build"] == "aot"), None)
+        if target is not None and aot is not None:
+            verdict = f"<= {target} ({'met' if aot[key] <= target else 'MISSED'})"
+        print(f"| {label} | " + " | ".join(str(r[key]) for r in results) + f" | {verdict} |")
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except (RuntimeError, subprocess.CalledProcessError) as e:
+        print(f"measure: FAIL: {e}", file=sys.stderr)
+        sys.exit(1)

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm)
+# clang, zlib1g-dev: the Native AOT publish below (the arm64 cross toolchain: deploy/ci-arm64-smoke.sh).
+packages+=(clang zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
   case "$p" in
@@ -28,16 +30,32 @@ dotnet build Kiosk.sln -c Release -nologo -v quiet
 
 results=$(mktemp -d)
 status=0
+
+# The shipped build, published once: the integration tests start these executables (Native AOT
+# kiosk-edge and kioskctl) instead of the JIT build, and deploy/ci-checks.sh packages them.
+case "$(uname -m)" in aarch64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+publish_root=$PWD/artifacts/publish
+echo "== publish Native AOT ($rid)"
+if bash deploy/publish.sh --rid "$rid" --out "$publish_root"; then
+  export KIOSK_TEST_SERVICE=$publish_root/$rid/kiosk-edge/kiosk-edge
+  export KIOSK_TEST_KIOSKCTL=$publish_root/$rid/kioskctl/kioskctl
+  export KIOSK_PUBLISHED=$publish_root
+else
+  echo "run-all.sh: the Native AOT publish failed; the integration tests fall back to the JIT build"
+  status=1
+fi
 run_tests() {
   local project=$1
+  shift
   echo "== test $project"
-  if ! dotnet test --project "tests/$project" -c Release --no-build 2>&1 | tee "$results/$project.log"; then
+  if ! dotnet test --project "tests/$project" -c Release --no-build "$@" 2>&1 | tee "$results/$project.log"; then
     status=1
   fi
 }
 run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
-run_tests Kiosk.Fleet.Tests
+# The fleet's measurement run is tests/Kiosk.Fleet.Tests/measure.sh, not a test.
+run_tests Kiosk.Fleet.Tests --filter-not-trait "Category=Measurement"
 
 echo "== AsyncAPI document (@asyncapi/parser, versions pinned by tests/contract/package-lock.json)"
 if npm ci --prefix tests/contract --no-audit --no-fund --ignore-scripts >"$results/npm.txt" 2>&1 \

@@ -23,6 +23,14 @@ public static class FleetApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (Environment.GetEnvironmentVariable("KIOSK_FLEET_CONFIG") is { Length: > 0 } siteFile)
+        {
+            // Site settings outside the install folder (/etc/kiosk-fleet); the environment still wins (secrets).
+            builder.Configuration.AddJsonFile(siteFile, optional: false, reloadOnChange: false);
+            builder.Configuration.AddEnvironmentVariables();
+            builder.Configuration.AddCommandLine(args);
+        }
+
         builder.Host.UseSystemd();
         configure?.Invoke(builder);
         var services = builder.Services;
@@ -82,7 +90,7 @@ public static class FleetApp
             .AddPolicy(FleetRoles.IsWorker, p => p.AddAuthenticationSchemes(FleetRoles.WorkerScheme).RequireClaim(FleetRoles.WorkerClaim));
 
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer(OperationalEndpointsTransformer.TransformAsync));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, FleetApiJsonContext.Default));
         services.AddHealthChecks()
             .AddDbContextCheck<FleetDb>("database")

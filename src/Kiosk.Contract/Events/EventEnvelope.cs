@@ -10,4 +10,12 @@ namespace Kiosk.Contract.Events;
 /// <param name="Seq">Per-kiosk sequence number, from 1.</param>
 /// <param name="Ts">When the kiosk recorded the event.</param>
 /// <param name="Type">The event type name (<see cref="EventTypes"/>).</param>
-public sealed record EventEnvelope(string Id, long Seq, DateTimeOffset Ts, string Type);
+public sealed record EventEnvelope(string Id, long Seq, DateTimeOffset Ts, string Type)
+{
+    /// <summary>
+    /// The installation epoch (32 hex digits), made when the kiosk's state directory was created: a new one means a
+    /// rebuilt kiosk whose boot and seq start again at 1 (extension; absent from kiosks before it). Not positional,
+    /// so deconstructing the four envelope fields keeps working.
+    /// </summary>
+    public string? Epoch { get; init; }
+}

@@ -106,7 +106,8 @@ public sealed class KioskEventMessage
             }
         }
 
-        message = new KioskEventMessage(new EventEnvelope(id, seq, ts, type), body, bodyError, raw);
+        var epoch = TryString(raw, "epoch", out var epochText) ? epochText : null;
+        message = new KioskEventMessage(new EventEnvelope(id, seq, ts, type) { Epoch = epoch }, body, bodyError, raw);
         error = "";
         return true;
     }

@@ -32,6 +32,11 @@ public static class KioskEventWriter
             writer.WriteNumber("seq", envelope.Seq);
             writer.WriteString("ts", WireTimestamp.Format(envelope.Ts));
             writer.WriteString("type", envelope.Type);
+            if (envelope.Epoch is not null)
+            {
+                writer.WriteString("epoch", envelope.Epoch);
+            }
+
             writer.Flush();
         }
 

@@ -17,8 +17,17 @@ public sealed record StatusMessage
     /// <summary>Birth only: the kiosk software version.</summary>
     public string? Version { get; init; }
 
+    /// <summary>Birth only: the integration contract version the kiosk speaks (<see cref="ContractVersion.Current"/>; extension).</summary>
+    public string? Contract { get; init; }
+
     /// <summary>Service starts on this state directory (extension on the offline message).</summary>
     public required long Boot { get; init; }
+
+    /// <summary>
+    /// The installation epoch (32 hex digits), made when the state directory was created (extension). A lower
+    /// <c>boot</c> under a new epoch is a rebuilt kiosk; under the same epoch, a stale will.
+    /// </summary>
+    public string? Epoch { get; init; }
 
     /// <summary>Birth only: the station metadata.</summary>
     public StationInfo? Station { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Events;
@@ -6,6 +5,7 @@ using Kiosk.Edge.Security;
 using Kiosk.Edge.TrustedTime;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Logging;
+using Kiosk.Contract.Events;
 
 namespace Kiosk.Edge.Access;
 
@@ -91,7 +91,17 @@ internal sealed partial class AccessDecider(
         switch (token.Role)
         {
             case KioskRole.Steward when token.Act is { } act:
-                journal.Append("steward." + act, new JsonObject { ["sub"] = token.Sub, ["door"] = door.Id, ["via"] = via.ToWire() });
+                KioskEventBody? attendance = act switch
+                {
+                    "checkin" => new StewardCheckin(token.Sub, door.Id, via.ToWire()),
+                    "checkout" => new StewardCheckout(token.Sub, door.Id, via.ToWire()),
+                    _ => null,
+                };
+                if (attendance is not null)
+                {
+                    journal.Append(attendance);
+                }
+
                 break;
             case KioskRole.Maintenance:
                 maintenance.Enter(via.ToWire(), token.Sub);
@@ -103,18 +113,7 @@ internal sealed partial class AccessDecider(
 
     private AccessDecision Deny(string reason, DoorVia via, string? door, string? sub)
     {
-        var fields = new JsonObject { ["reason"] = reason, ["via"] = via.ToWire() };
-        if (door is not null)
-        {
-            fields["door"] = door;
-        }
-
-        if (sub is not null)
-        {
-            fields["sub"] = sub;
-        }
-
-        journal.Append("door.denied", fields);
+        journal.Append(new DoorDenied(reason, via.ToWire(), door, sub));
         LogDenied(reason, via.ToWire(), door);
         return AccessDecision.Deny(reason, door);
     }

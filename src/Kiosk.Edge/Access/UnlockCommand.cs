@@ -1,8 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Commands;
 using Kiosk.Edge.Doors;
 using Kiosk.Tokens;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Access;
 
@@ -13,7 +15,7 @@ namespace Kiosk.Edge.Access;
 /// </summary>
 internal sealed class UnlockCommand(AccessDecider decider, DoorRegistry doors) : KioskCommand
 {
-    public override string Name => "unlock";
+    public override string Name => CommandNames.Unlock;
 
     public override IReadOnlySet<string>? AllowedRoles => null;
 
@@ -29,7 +31,7 @@ internal sealed class UnlockCommand(AccessDecider decider, DoorRegistry doors) :
             // The MQTT command path has already run the pass-consuming checks (revoked, replayed).
             var decision = decider.DecideVerified(token, DoorVia.Remote, redeemed: true);
             return ValueTask.FromResult(decision.Granted
-                ? CommandResult.Success(new JsonObject { ["door"] = decision.Door })
+                ? CommandResult.Success(new UnlockResult(decision.Door!), ContractJsonContext.Default.UnlockResult)
                 : CommandResult.Fail(decision.Reason!));
         }
 
@@ -50,6 +52,6 @@ internal sealed class UnlockCommand(AccessDecider decider, DoorRegistry doors) :
         }
 
         door.Open(new DoorOpening(DoorVia.Manual, request.Sub, request.Role));
-        return ValueTask.FromResult(CommandResult.Success(new JsonObject { ["door"] = door.Id }));
+        return ValueTask.FromResult(CommandResult.Success(new UnlockResult(door.Id), ContractJsonContext.Default.UnlockResult));
     }
 }

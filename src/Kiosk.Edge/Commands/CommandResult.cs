@@ -14,9 +14,6 @@ internal sealed record CommandResult(bool Ok, JsonObject? Result, string? Error)
     /// <summary>Success without a result (an empty object on the wire).</summary>
     public static CommandResult Success() => new(true, [], null);
 
-    /// <summary>Untyped success, only until every command returns a Kiosk.Contract result record (then removed).</summary>
-    public static CommandResult Success(JsonObject? result) => new(true, result ?? [], null);
-
     /// <summary>An error with a stable reason string (a contract deny reason where one fits).</summary>
     public static CommandResult Fail(string reason) => new(false, null, reason);
 }

@@ -2,6 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Commands;
 using Kiosk.Edge.Events;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Vocabulary;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Diagnostics;
 
@@ -15,7 +20,7 @@ internal sealed class DiagCommand(DiagnosticsRunner runner, EventJournal journal
     private const int MaxProblems = 10;
     private const int MaxDetail = 160;
 
-    public override string Name => "diag";
+    public override string Name => CommandNames.Diag;
 
     public override async ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -34,23 +39,19 @@ internal sealed class DiagCommand(DiagnosticsRunner runner, EventJournal journal
         }
 
         var report = await runner.RunAsync(selected, cancellationToken).ConfigureAwait(false);
-        journal.Append("diag.result", EventFields(report, request.Via));
-        return CommandResult.Success(report.ToJson());
+        journal.Append(EventFields(report, request.Via));
+        return CommandResult.Success(report.ToContract(), ContractJsonContext.Default.DiagReport);
     }
 
-    internal static JsonObject EventFields(DiagnosticReport report, CommandVia via) => new()
-    {
-        ["via"] = via == CommandVia.Remote ? "remote" : "manual",
-        ["summary"] = report.Summary(),
-        ["problems"] = new JsonArray([.. report.Checks
+    internal static DiagResult EventFields(DiagnosticReport report, CommandVia via) => new(
+        via == CommandVia.Remote ? Vias.Remote : Vias.Manual,
+        report.Summary(),
+        [.. report.Checks
             .Where(o => o.Result.Status != CheckStatus.Pass)
             .OrderByDescending(o => o.Result.Status)
             .Take(MaxProblems)
-            .Select(o => (JsonNode)new JsonObject
-            {
-                ["name"] = o.Name,
-                ["status"] = DiagnosticReport.Wire(o.Result.Status),
-                ["detail"] = o.Result.Detail.Length > MaxDetail ? o.Result.Detail[..(MaxDetail - 3)] + "..." : o.Result.Detail,
-            })]),
-    };
+            .Select(o => new DiagProblem(
+                o.Name,
+                DiagnosticReport.Wire(o.Result.Status),
+                o.Result.Detail.Length > MaxDetail ? o.Result.Detail[..(MaxDetail - 3)] + "..." : o.Result.Detail))]);
 }

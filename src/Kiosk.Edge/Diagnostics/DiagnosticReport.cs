@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using Kiosk.Edge.Events;
+using System.Text.Json;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
 
 namespace Kiosk.Edge.Diagnostics;
 
@@ -20,26 +22,15 @@ internal sealed record DiagnosticReport(DateTimeOffset Ts, string Kiosk, IReadOn
         _ => "fail",
     };
 
-    public JsonObject ToJson() => new()
-    {
-        ["ts"] = KioskEvent.FormatTimestamp(Ts),
-        ["kiosk"] = Kiosk,
-        ["summary"] = Summary(),
-        ["checks"] = new JsonArray([.. Checks.Select(c => (JsonNode)new JsonObject
-        {
-            ["name"] = c.Name,
-            ["category"] = c.Category,
-            ["status"] = Wire(c.Result.Status),
-            ["detail"] = c.Result.Detail,
-            ["hint"] = c.Result.Hint,
-            ["durationMs"] = (long)Math.Round(c.Duration.TotalMilliseconds),
-        })]),
-    };
+    /// <summary>The report as the contract's <see cref="DiagReport"/> (the <c>diag</c> reply's result).</summary>
+    public DiagReport ToContract() => new(
+        Ts,
+        Kiosk,
+        Summary(),
+        [.. Checks.Select(c => new DiagCheck(c.Name, c.Category, Wire(c.Result.Status), c.Result.Detail, c.Result.Hint, (long)Math.Round(c.Duration.TotalMilliseconds)))]);
 
-    public JsonObject Summary() => new()
-    {
-        ["pass"] = Count(CheckStatus.Pass),
-        ["warn"] = Count(CheckStatus.Warn),
-        ["fail"] = Count(CheckStatus.Fail),
-    };
+    /// <summary>The report document as JSON (kioskctl diag over the control socket).</summary>
+    public JsonObject ToJson() => JsonSerializer.SerializeToNode(ToContract(), ContractJsonContext.Default.DiagReport)!.AsObject();
+
+    public DiagSummary Summary() => new(Count(CheckStatus.Pass), Count(CheckStatus.Warn), Count(CheckStatus.Fail));
 }

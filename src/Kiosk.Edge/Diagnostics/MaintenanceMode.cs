@@ -1,7 +1,9 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Options;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 
 namespace Kiosk.Edge.Diagnostics;
 
@@ -64,7 +66,7 @@ internal sealed class MaintenanceMode : IDisposable
 
         if (entered)
         {
-            _journal.Append("maintenance.on", Fields(via, sub));
+            _journal.Append(new MaintenanceOn(via, sub));
         }
 
         Publish();
@@ -82,7 +84,7 @@ internal sealed class MaintenanceMode : IDisposable
             _until = null;
         }
 
-        _journal.Append("maintenance.off", Fields(via, sub));
+        _journal.Append(new MaintenanceOff(via, sub));
         Publish();
     }
 
@@ -102,33 +104,14 @@ internal sealed class MaintenanceMode : IDisposable
         }
     }
 
-    private static JsonObject Fields(string via, string? sub)
-    {
-        var o = new JsonObject { ["via"] = via };
-        if (sub is not null)
-        {
-            o["sub"] = sub;
-        }
-
-        return o;
-    }
-
     private void Publish()
     {
-        JsonObject node;
+        MaintenanceState state;
         lock (_gate)
         {
-            node = _until is { } until
-                ? new JsonObject
-                {
-                    ["active"] = true,
-                    ["since"] = KioskEvent.FormatTimestamp(_since),
-                    ["until"] = KioskEvent.FormatTimestamp(until),
-                    ["via"] = _via,
-                }
-                : new JsonObject { ["active"] = false };
+            state = _until is { } until ? new MaintenanceState(true, _since, until, _via) : new MaintenanceState(false);
         }
 
-        _state.Set("maintenance", node);
+        _state.Set(StateSections.Maintenance, state, ContractJsonContext.Default.MaintenanceState);
     }
 }

@@ -44,10 +44,12 @@ internal sealed class EventJournal : IDisposable
                 published INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX IF NOT EXISTS events_pending ON events(published, seq);
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS installation (epoch TEXT NOT NULL);
             INSERT OR IGNORE INTO meta(key, value) VALUES ('boot', 0), ('dropped', 0);
             UPDATE meta SET value = value + 1 WHERE key = 'boot';
             """);
         Boot = Sqlite.ScalarLong(_db, "SELECT value FROM meta WHERE key = 'boot'");
+        Epoch = LoadOrCreateEpoch(_db);
         _dropped = Sqlite.ScalarLong(_db, "SELECT value FROM meta WHERE key = 'dropped'");
         _pendingCount = Sqlite.ScalarLong(_db, "SELECT COUNT(*) FROM events WHERE published = 0");
         _pendingBytes = Sqlite.ScalarLong(_db, "SELECT COALESCE(SUM(bytes), 0) FROM events WHERE published = 0");
@@ -58,6 +60,13 @@ internal sealed class EventJournal : IDisposable
 
     /// <summary>How many times the service has started on this state directory.</summary>
     public long Boot { get; }
+
+    /// <summary>
+    /// The installation epoch: 32 random hex digits made when this journal (the state directory) is created, carried
+    /// by birth, offline and every event. A rebuilt board or a fresh SD card gets a new one, so a backend can tell a
+    /// rebuilt kiosk (new epoch; boot and seq from 1) from a stale will or a duplicate (same epoch).
+    /// </summary>
+    public string Epoch { get; }
 
     public long PendingCount => Interlocked.Read(ref _pendingCount);
 
@@ -79,26 +88,10 @@ internal sealed class EventJournal : IDisposable
     public KioskEvent Append(KioskEventBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return Store(body.Type, body, (id, seq, ts) => Encoding.UTF8.GetString(KioskEventWriter.Serialize(new EventEnvelope(id, seq, ts, body.Type), body)));
+        return Store(body.Type, body, (id, seq, ts) => Encoding.UTF8.GetString(KioskEventWriter.Serialize(new EventEnvelope(id, seq, ts, body.Type) { Epoch = Epoch }, body)));
     }
 
-    /// <summary>Untyped append, only until every feature raises Kiosk.Contract records (then removed).</summary>
-    public KioskEvent Append(string type, System.Text.Json.Nodes.JsonObject? fields = null)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(type);
-        return Store(type, null, (id, seq, ts) =>
-        {
-            var o = new System.Text.Json.Nodes.JsonObject { ["id"] = id, ["seq"] = seq, ["ts"] = KioskEvent.FormatTimestamp(ts), ["type"] = type };
-            foreach (var (key, value) in fields ?? [])
-            {
-                o[key] = value?.DeepClone();
-            }
-
-            return o.ToJsonString();
-        });
-    }
-
-    private KioskEvent Store(string type, KioskEventBody? body, Func<string, long, DateTimeOffset, string> serialize)
+    private KioskEvent Store(string type, KioskEventBody body, Func<string, long, DateTimeOffset, string> serialize)
     {
         var ts = _time.GetUtcNow();
         var id = Guid.CreateVersion7(ts).ToString("N");
@@ -114,11 +107,6 @@ internal sealed class EventJournal : IDisposable
             insert.Parameters.AddWithValue("$type", type);
             var seq = (long)insert.ExecuteScalar()!;
             var json = serialize(id, seq, ts);
-            if (body is null)
-            {
-                KioskEventMessage.TryParse(Encoding.UTF8.GetBytes(json), out var message, out _);
-                body = message?.Body;
-            }
 
             stored = new KioskEvent(seq, id, ts, type, body, json);
             var bytes = Encoding.UTF8.GetByteCount(json);
@@ -226,5 +214,27 @@ internal sealed class EventJournal : IDisposable
         }
 
         return list;
+    }
+
+    /// <summary>The stored epoch; a journal created before epochs existed gets one at its first start after the upgrade.</summary>
+    private static string LoadOrCreateEpoch(SqliteConnection db)
+    {
+        using var tx = db.BeginTransaction();
+        using var select = db.CreateCommand();
+        select.Transaction = tx;
+        select.CommandText = "SELECT epoch FROM installation LIMIT 1";
+        if (select.ExecuteScalar() is string existing)
+        {
+            return existing;
+        }
+
+        var epoch = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        using var insert = db.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = "INSERT INTO installation(epoch) VALUES ($epoch)";
+        insert.Parameters.AddWithValue("$epoch", epoch);
+        insert.ExecuteNonQuery();
+        tx.Commit();
+        return epoch;
     }
 }

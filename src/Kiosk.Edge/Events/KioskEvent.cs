@@ -6,7 +6,7 @@ namespace Kiosk.Edge.Events;
 
 /// <summary>
 /// One durable event: the envelope (contract section 3), its typed <see cref="Body"/> and <see cref="Json"/>,
-/// the exact payload stored in the outbox and published, <c>{"id","seq","ts","type",...}</c>.
+/// the exact payload stored in the outbox and published, <c>{"id","seq","ts","type","epoch",...}</c>.
 /// </summary>
 /// <param name="Body">The typed fields; null only for a stored type this build does not know.</param>
 public sealed record KioskEvent(long Seq, string Id, DateTimeOffset Ts, string Type, KioskEventBody? Body, string Json)
@@ -20,7 +20,7 @@ public sealed record KioskEvent(long Seq, string Id, DateTimeOffset Ts, string T
         get
         {
             var o = ToJsonObject();
-            foreach (var key in (string[])["id", "seq", "ts", "type"])
+            foreach (var key in (string[])["id", "seq", "ts", "type", "epoch"])
             {
                 o.Remove(key);
             }

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Control;
 using Microsoft.Extensions.Hosting;
+using Kiosk.Contract.Events;
 
 namespace Kiosk.Edge.Events;
 
@@ -9,7 +9,7 @@ internal sealed class StartupRecorder(EventJournal journal) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        journal.Append("system.started", new JsonObject { ["version"] = StatusOperation.Version, ["boot"] = journal.Boot });
+        journal.Append(new SystemStarted(StatusOperation.Version, journal.Boot));
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Hardware.Scanner;
 using Kiosk.Edge.Hardware.Simulation;
@@ -32,7 +33,12 @@ internal static class BoardServiceCollectionExtensions
     /// Declares the GPIO lines a feature takes from its options, each with its configuration key.
     /// All features' lines are checked together at start (on the chip, used once).
     /// </summary>
-    public static IServiceCollection AddPinClaims<TOptions>(this IServiceCollection services, Func<TOptions, IEnumerable<PinClaim>> claims)
+    /// <remarks>
+    /// <typeparamref name="TOptions"/> carries the annotation <see cref="IOptions{TOptions}"/> declares (the options
+    /// factory creates it through its public parameterless constructor), so trimming keeps that constructor.
+    /// </remarks>
+    public static IServiceCollection AddPinClaims<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this IServiceCollection services, Func<TOptions, IEnumerable<PinClaim>> claims)
         where TOptions : class
     {
         services.AddSingleton<PinClaimSource>(sp => new OptionsPinClaimSource<TOptions>(sp.GetRequiredService<IOptions<TOptions>>(), claims));

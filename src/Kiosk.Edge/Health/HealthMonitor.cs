@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Options;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 
 namespace Kiosk.Edge.Health;
 
@@ -81,7 +82,7 @@ internal sealed class HealthMonitor
     public HealthSnapshot Evaluate()
     {
         var now = _time.GetTimestamp();
-        var checks = new JsonObject();
+        var checks = new Dictionary<string, HealthCheckState>(StringComparer.Ordinal);
         var silent = new List<string>();
         bool live = true, ready;
         lock (_gate)
@@ -115,41 +116,26 @@ internal sealed class HealthMonitor
             string[] required = _options.RequireBroker ? [Storage, Broker] : [Storage];
             foreach (var name in required)
             {
-                checks[name] ??= Node(false, null, "not reported yet");
+                checks.TryAdd(name, Node(false, null, "not reported yet"));
             }
         }
 
-        var section = new JsonObject { ["live"] = live, ["ready"] = ready, ["checks"] = checks };
-        _state.Set("health", section);
-        return new HealthSnapshot(live, ready, silent, checks.Where(c => !(c.Value?["ok"]?.GetValue<bool>() ?? false)).Select(c => c.Key).ToArray());
+        _state.Set(StateSections.Health, new HealthState(live, ready, checks), ContractJsonContext.Default.HealthState);
+        return new HealthSnapshot(live, ready, silent, checks.Where(c => !c.Value.Ok).Select(c => c.Key).ToArray());
     }
 
     private bool IsOk(string check) => _checks.TryGetValue(check, out var state) && state.Ok;
 
-    private static JsonObject Node(bool ok, DateTimeOffset? since, string? detail)
-    {
-        var node = new JsonObject { ["ok"] = ok };
-        if (since is { } s)
-        {
-            node["since"] = KioskEvent.FormatTimestamp(s);
-        }
-
-        if (detail is not null)
-        {
-            node["detail"] = detail;
-        }
-
-        return node;
-    }
+    private static HealthCheckState Node(bool ok, DateTimeOffset? since, string? detail) => new(ok, since, detail);
 
     private void OnStateChanged(string section)
     {
-        if (section != "link")
+        if (section != StateSections.Link)
         {
             return;
         }
 
-        var connected = _state.Get("link")?["connected"] is JsonValue v && v.GetValueKind() == JsonValueKind.True;
+        var connected = _state.Get(StateSections.Link)?["connected"] is JsonValue v && v.GetValueKind() == JsonValueKind.True;
         Report(Broker, connected);
     }
 

@@ -1,7 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kiosk.Edge.Commands;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Vocabulary;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Intercom;
 
@@ -18,26 +21,26 @@ internal sealed partial class AnnounceCommand(
     IntercomOptions options,
     TimeProvider time) : KioskCommand
 {
-    public override string Name => "announce";
+    public override string Name => CommandNames.Announce;
 
     public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (Parse(request) is not { } announcement)
         {
-            return ValueTask.FromResult(CommandResult.Fail("bad_arguments"));
+            return ValueTask.FromResult(CommandResult.Fail(DenyReasons.BadArguments));
         }
 
         if (announcement.Priority == AnnouncementPriority.Info && quiet.IsQuiet(time.GetUtcNow()))
         {
-            return ValueTask.FromResult(CommandResult.Success(new JsonObject { ["queued"] = false, ["suppressed"] = "quiet_hours" }));
+            return ValueTask.FromResult(CommandResult.Success(new AnnounceResult(false, Suppressed: "quiet_hours"), ContractJsonContext.Default.AnnounceResult));
         }
 
         if (queue.TryEnqueue(announcement) is not { } position)
         {
-            return ValueTask.FromResult(CommandResult.Fail("rate_limited"));
+            return ValueTask.FromResult(CommandResult.Fail(DenyReasons.RateLimited));
         }
 
-        return ValueTask.FromResult(CommandResult.Success(new JsonObject { ["queued"] = true, ["position"] = position }));
+        return ValueTask.FromResult(CommandResult.Success(new AnnounceResult(true, position), ContractJsonContext.Default.AnnounceResult));
     }
 
     private Announcement? Parse(CommandRequest request)

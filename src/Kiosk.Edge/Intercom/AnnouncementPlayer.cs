@@ -1,7 +1,8 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Edge.Intercom;
 
@@ -118,24 +119,14 @@ internal sealed partial class AnnouncementPlayer : BackgroundService
                 return;
             }
 
-            var fields = new JsonObject
-            {
-                ["kind"] = item.KindName,
-                ["priority"] = item.PriorityName,
-                ["duration"] = Math.Round(duration.TotalSeconds, 2),
-                ["volume"] = item.Volume,
-                ["via"] = item.Via == Commands.CommandVia.Remote ? "remote" : "manual",
-            };
-            if (item.Text is { } t)
-            {
-                fields["length"] = t.Length;
-            }
-            else
-            {
-                fields["clip"] = item.ClipName;
-            }
-
-            _journal.Append("intercom.announced", fields);
+            _journal.Append(new IntercomAnnounced(
+                item.KindName,
+                item.PriorityName,
+                Math.Round(duration.TotalSeconds, 2),
+                item.Volume,
+                item.Via == Commands.CommandVia.Remote ? Vias.Remote : Vias.Manual,
+                item.Text?.Length,
+                item.Text is null ? item.ClipName : null));
         }
         finally
         {
@@ -220,12 +211,7 @@ internal sealed partial class AnnouncementPlayer : BackgroundService
     private void Failed(Announcement item, string reason, Exception e)
     {
         LogFailed(item.KindName, reason, e.Message);
-        _journal.Append("intercom.announce_failed", new JsonObject
-        {
-            ["kind"] = item.KindName,
-            ["priority"] = item.PriorityName,
-            ["reason"] = reason,
-        });
+        _journal.Append(new IntercomAnnounceFailed(item.KindName, item.PriorityName, reason));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Info announcement ({Kind}) dropped: quiet hours began while it waited")]

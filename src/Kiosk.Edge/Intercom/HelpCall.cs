@@ -1,8 +1,9 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Commands;
 using Kiosk.Edge.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Edge.Intercom;
 
@@ -52,7 +53,7 @@ internal sealed partial class HelpCall
     /// <summary>The call button was pressed.</summary>
     public void Press()
     {
-        JsonObject? fields = null;
+        IntercomHelp? raised = null;
         DateTimeOffset since;
         int presses;
         lock (_gate)
@@ -64,12 +65,12 @@ internal sealed partial class HelpCall
                 _since = now;
                 _presses = 1;
                 _lastRaised = now;
-                fields = Fields(repeat: false);
+                raised = new IntercomHelp(false, _presses, _cabin);
             }
             else if (now - _lastRaised >= _repeat)
             {
                 _lastRaised = now;
-                fields = Fields(repeat: true);
+                raised = new IntercomHelp(true, _presses, _cabin);
             }
 
             since = _since.Value;
@@ -78,10 +79,10 @@ internal sealed partial class HelpCall
 
         _lamp.Set(true);
         _status.SetHelp(since);
-        if (fields is not null)
+        if (raised is not null)
         {
             LogHelp(_cabin ?? "-", presses);
-            _journal.Append("intercom.help", fields);
+            _journal.Append(raised);
         }
     }
 
@@ -102,34 +103,9 @@ internal sealed partial class HelpCall
 
         _lamp.Set(false);
         _status.SetHelp(null);
-        var fields = new JsonObject
-        {
-            ["via"] = via == CommandVia.Remote ? "remote" : "manual",
-            ["waited"] = Math.Round((_time.GetUtcNow() - since).TotalSeconds, 1),
-        };
-        if (_cabin is not null)
-        {
-            fields["cabin"] = _cabin;
-        }
-
-        if (sub is not null)
-        {
-            fields["sub"] = sub;
-        }
-
-        _journal.Append("intercom.help_ack", fields);
+        _journal.Append(new IntercomHelpAck(
+            via == CommandVia.Remote ? Vias.Remote : Vias.Manual, Math.Round((_time.GetUtcNow() - since).TotalSeconds, 1), _cabin, sub));
         return true;
-    }
-
-    private JsonObject Fields(bool repeat)
-    {
-        var fields = new JsonObject { ["repeat"] = repeat, ["presses"] = _presses };
-        if (_cabin is not null)
-        {
-            fields["cabin"] = _cabin;
-        }
-
-        return fields;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Help call from cabin {Cabin} ({Presses} presses)")]

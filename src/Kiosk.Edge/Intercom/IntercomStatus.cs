@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 
 namespace Kiosk.Edge.Intercom;
 
@@ -10,7 +11,7 @@ internal sealed class IntercomStatus
     private readonly Lock _gate = new();
     private readonly StateBoard _state;
     private DateTimeOffset? _helpSince;
-    private JsonObject? _playing;
+    private PlayingState? _playing;
     private int _queueLength;
     private bool _ampOn;
 
@@ -44,11 +45,7 @@ internal sealed class IntercomStatus
 
     public void SetHelp(DateTimeOffset? since) => Update(() => _helpSince = since);
 
-    public void SetPlaying(Announcement? playing) => Update(() => _playing = playing is null ? null : new JsonObject
-    {
-        ["kind"] = playing.KindName,
-        ["priority"] = playing.PriorityName,
-    });
+    public void SetPlaying(Announcement? playing) => Update(() => _playing = playing is null ? null : new PlayingState(playing.KindName, playing.PriorityName));
 
     public void SetQueueLength(int length) => Update(() => _queueLength = length);
 
@@ -66,22 +63,12 @@ internal sealed class IntercomStatus
 
     private void Publish()
     {
-        JsonObject node;
+        IntercomState state;
         lock (_gate)
         {
-            node = new JsonObject
-            {
-                ["help"] = new JsonObject
-                {
-                    ["pending"] = _helpSince is not null,
-                    ["since"] = _helpSince is { } s ? KioskEvent.FormatTimestamp(s) : null,
-                },
-                ["playing"] = _playing?.DeepClone(),
-                ["queueLength"] = _queueLength,
-                ["ampOn"] = _ampOn,
-            };
+            state = new IntercomState(new HelpState(_helpSince is not null, _helpSince), _playing, _queueLength, _ampOn);
         }
 
-        _state.Set("intercom", node);
+        _state.Set(StateSections.Intercom, state, ContractJsonContext.Default.IntercomState);
     }
 }

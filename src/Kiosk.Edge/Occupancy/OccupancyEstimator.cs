@@ -1,4 +1,7 @@
-using System.Text.Json.Nodes;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
+using Kiosk.Contract.Vocabulary;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Logging;
@@ -140,7 +143,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     /// </summary>
     public void Tick()
     {
-        var raised = new List<(string, JsonObject)>();
+        var raised = new List<KioskEventBody>();
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -159,7 +162,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
                     c.WelfareRaisedAt = now;
                     var inactive = (long)(now - last).TotalSeconds;
                     LogWelfare(c.Id, c.Estimate, inactive);
-                    raised.Add(("occupancy.welfare_check", new JsonObject { ["cabin"] = c.Id, ["count"] = c.Estimate, ["inactiveFor"] = inactive }));
+                    raised.Add(new OccupancyWelfareCheck(c.Id, c.Estimate, inactive));
                 }
             }
         }
@@ -171,17 +174,24 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void OnAppended(KioskEvent e)
     {
-        if (e.Type is not ("door.opened" or "door.closed") || Text(e.Fields, "door") is not { } door || !_byDoor.ContainsKey(door))
+        var door = e.Body switch
+        {
+            DoorOpened o => o.Door,
+            DoorClosed closed => closed.Door,
+            _ => null,
+        };
+        if (door is null || !_byDoor.ContainsKey(door))
         {
             return;
         }
 
+        var opened = e.Body as DoorOpened;
         Update(door, byDoor: true, (c, now, raised) =>
         {
-            var via = e.Type == "door.opened" ? Text(e.Fields, "via") : null;
-            if (via is "scan" or "remote" or "manual")
+            var via = opened?.Via;
+            if (via is Vias.Scan or Vias.Remote or Vias.Manual)
             {
-                if (Text(e.Fields, "sub") is { Length: > 0 } sub)
+                if (opened?.Sub is { Length: > 0 } sub)
                 {
                     _day.Holder(sub);
                 }
@@ -191,7 +201,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
                     Enter(c, c.Passages.Granted(now), raised);
                 }
             }
-            else if (via == "exit" && !c.HasBeams)
+            else if (via == Vias.Exit && !c.HasBeams)
             {
                 Enter(c, c.Passages.ExitReleased(now), raised);
             }
@@ -199,9 +209,9 @@ internal sealed partial class OccupancyEstimator : IDisposable
     }
 
     /// <summary>Runs <paramref name="change"/> on the cabin under the lock (day rolled, activity touched), then raises and publishes.</summary>
-    private void Update(string id, bool byDoor, Action<CabinState, DateTimeOffset, List<(string, JsonObject)>> change)
+    private void Update(string id, bool byDoor, Action<CabinState, DateTimeOffset, List<KioskEventBody>> change)
     {
-        var raised = new List<(string, JsonObject)>();
+        var raised = new List<KioskEventBody>();
         lock (_gate)
         {
             if ((byDoor ? _byDoor.GetValueOrDefault(id) : Find(id)) is not { } c)
@@ -219,7 +229,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         Raise(raised);
     }
 
-    private void Enter(CabinState c, int delta, List<(string, JsonObject)> raised)
+    private void Enter(CabinState c, int delta, List<KioskEventBody> raised)
     {
         for (var i = 0; i < delta; i++)
         {
@@ -241,19 +251,16 @@ internal sealed partial class OccupancyEstimator : IDisposable
         }
     }
 
-    private static string? Text(JsonObject fields, string key) =>
-        fields[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
     private CabinState? Find(string cabinOrDoor) =>
         _cabins.TryGetValue(cabinOrDoor, out var c) ? c : _byDoor.GetValueOrDefault(cabinOrDoor);
 
-    private void SetCount(CabinState c, int count, List<(string, JsonObject)> raised)
+    private void SetCount(CabinState c, int count, List<KioskEventBody> raised)
     {
         c.Count = Math.Clamp(count, 0, _options.MaxCount);
         RaiseFull(c, raised);
     }
 
-    private static void RaiseFull(CabinState c, List<(string, JsonObject)> raised)
+    private static void RaiseFull(CabinState c, List<KioskEventBody> raised)
     {
         if (c.Estimate < c.Capacity)
         {
@@ -262,15 +269,15 @@ internal sealed partial class OccupancyEstimator : IDisposable
         else if (!c.FullRaised)
         {
             c.FullRaised = true;
-            raised.Add(("occupancy.full", new JsonObject { ["cabin"] = c.Id, ["count"] = c.Estimate, ["capacity"] = c.Capacity }));
+            raised.Add(new OccupancyFull(c.Id, c.Estimate, c.Capacity));
         }
     }
 
-    private void Raise(List<(string Type, JsonObject Fields)> raised)
+    private void Raise(List<KioskEventBody> raised)
     {
-        foreach (var (type, fields) in raised)
+        foreach (var e in raised)
         {
-            _journal.Append(type, fields);
+            _journal.Append(e);
         }
 
         Publish();
@@ -278,13 +285,13 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void Publish()
     {
-        JsonObject node;
+        OccupancyState state;
         lock (_gate)
         {
-            node = OccupancySection.Build(_cabins.Values, _day);
+            state = OccupancySection.Build(_cabins.Values, _day);
         }
 
-        _state.Set("occupancy", node);
+        _state.Set(StateSections.Occupancy, state, ContractJsonContext.Default.OccupancyState);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cabin {Cabin}: no presence for {EmptyAfter}, count {Count} reset to 0")]

@@ -1,4 +1,6 @@
 using Kiosk.Edge.Events;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Edge.Power;
 
@@ -26,7 +28,7 @@ internal sealed class DoorOccupancySignal : OccupancySignal, IDisposable
 
     private void OnAppended(KioskEvent e)
     {
-        if (e.Type == "door.opened" && e.Fields["via"]?.GetValue<string>() is "scan" or "remote" or "manual")
+        if (e.Body is DoorOpened { Via: Vias.Scan or Vias.Remote or Vias.Manual })
         {
             Interlocked.Exchange(ref _lastEntryTicks, e.Ts.UtcTicks);
         }

@@ -1,6 +1,9 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Commands;
+using Kiosk.Contract.Commands;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Vocabulary;
+using CommandRequest = Kiosk.Edge.Commands.CommandRequest;
 
 namespace Kiosk.Edge.Security;
 
@@ -14,7 +17,7 @@ internal sealed class RevokeCommand(RevocationList revocations) : KioskCommand
     private const int MaxEntries = 1000;
     private const int MaxIdLength = 128;
 
-    public override string Name => "revoke";
+    public override string Name => CommandNames.Revoke;
 
     public override IReadOnlySet<string>? AllowedRoles { get; } = new HashSet<string>(StringComparer.Ordinal) { "operator" };
 
@@ -25,17 +28,12 @@ internal sealed class RevokeCommand(RevocationList revocations) : KioskCommand
             || !TryList(request.Arguments, "jtis", out var jtis)
             || subs.Count + jtis.Count is 0 or > MaxEntries)
         {
-            return ValueTask.FromResult(CommandResult.Fail("bad_arguments"));
+            return ValueTask.FromResult(CommandResult.Fail(DenyReasons.BadArguments));
         }
 
         var newSubs = subs.Count > 0 ? revocations.RevokeSubjects(subs) : 0;
         var newJtis = jtis.Count > 0 ? revocations.RevokeTokens(jtis) : 0;
-        return ValueTask.FromResult(CommandResult.Success(new JsonObject
-        {
-            ["subs"] = subs.Count,
-            ["jtis"] = jtis.Count,
-            ["new"] = newSubs + newJtis,
-        }));
+        return ValueTask.FromResult(CommandResult.Success(new RevokeResult(subs.Count, jtis.Count, newSubs + newJtis), ContractJsonContext.Default.RevokeResult));
     }
 
     private static bool TryList(JsonElement arguments, string name, out List<string> values)

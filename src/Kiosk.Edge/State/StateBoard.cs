@@ -21,8 +21,7 @@ internal sealed class StateBoard
     public void Set<T>(string section, T value, JsonTypeInfo<T> info) =>
         Set(section, JsonSerializer.SerializeToNode(value, info) ?? throw new ArgumentNullException(nameof(value)));
 
-    /// <summary>Untyped replace, only until every feature publishes Kiosk.Contract records (then private).</summary>
-    public void Set(string section, JsonNode value)
+    private void Set(string section, JsonNode value)
     {
         ArgumentException.ThrowIfNullOrEmpty(section);
         lock (_gate)

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Health;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Kiosk.Contract.Events;
 
 namespace Kiosk.Edge.TrustedTime;
 
@@ -55,12 +55,7 @@ internal sealed partial class TrustedTimeKeeper(
         if (isBehind && !_behind)
         {
             var floor = clock.GetUtcNow();
-            journal.Append("clock.behind", new JsonObject
-            {
-                ["behindBy"] = (long)behind.TotalSeconds,
-                ["trustedTime"] = KioskEvent.FormatTimestamp(floor),
-                ["source"] = clock.Source,
-            });
+            journal.Append(new ClockBehind((long)behind.TotalSeconds, floor, clock.Source));
             LogBehind((long)behind.TotalSeconds);
         }
         else if (!isBehind && _behind)
@@ -71,7 +66,7 @@ internal sealed partial class TrustedTimeKeeper(
         var isAhead = suspectedAhead is not null;
         if (isAhead && !_ahead)
         {
-            journal.Append("clock.ahead", new JsonObject { ["aheadBy"] = (long)suspectedAhead!.Value.TotalSeconds });
+            journal.Append(new ClockAhead((long)suspectedAhead!.Value.TotalSeconds));
             LogAhead((long)suspectedAhead.Value.TotalSeconds);
         }
 

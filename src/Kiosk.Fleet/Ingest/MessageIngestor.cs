@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Kiosk.Fleet.Mqtt;
@@ -96,8 +97,7 @@ internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, Fleet
         var (kind, kioskId) = topics.Parse(message.Topic);
         if (!KioskIds.IsValid(kioskId))
         {
-            LogRejected(message.Topic, "kiosk id does not match the contract pattern");
-            return null;
+            return Reject(context, message, "kiosk id does not match the contract pattern");
         }
 
         try
@@ -126,13 +126,27 @@ internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, Fleet
                     return null;
             }
         }
-        catch (Exception e) when (e is JsonException or FormatException)
+        catch (Exception e) when (e is not (DbException or OperationCanceledException))
         {
-            LogRejected(message.Topic, e.Message);
-            return null;
+            // The message itself is at fault (it will never read differently): keep it aside rather
+            // than retry it forever and stall every kiosk behind it.
+            return Reject(context, message, $"{e.GetType().Name}: {e.Message}");
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest rejected a message on {Topic}: {Reason}")]
+    private bool? Reject(IngestContext context, IngestMessage message, string reason)
+    {
+        LogRejected(message.Topic, reason);
+        context.Db.DeadLetters.Add(new DeadLetter
+        {
+            Topic = message.Topic.Length <= 256 ? message.Topic : message.Topic[..256],
+            Payload = Encoding.UTF8.GetString(message.Payload),
+            Reason = reason.Length <= 512 ? reason : reason[..512],
+            Received = message.Received,
+        });
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest could not read a message on {Topic} (kept in DeadLetters): {Reason}")]
     private partial void LogRejected(string topic, string reason);
 }

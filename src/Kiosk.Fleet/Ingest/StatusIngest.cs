@@ -67,7 +67,8 @@ internal static class StatusIngest
 
     public static async Task StateAsync(IngestContext c, string kioskId, JsonElement o, string raw, CancellationToken cancellationToken)
     {
-        var ts = (o.Deserialize(ContractJsonContext.Default.KioskState) ?? throw new FormatException("state is null")).Ts.UtcDateTime;
+        // Only the time is needed here; the state is kept as received (every section, known or not).
+        var ts = Payloads.Time(o, "ts") ?? throw new FormatException("state without an RFC 3339 ts");
         var kiosk = await c.KioskAsync(kioskId, cancellationToken).ConfigureAwait(false);
         if (kiosk.StateTs is { } previous && previous > ts)
         {

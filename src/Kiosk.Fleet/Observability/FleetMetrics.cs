@@ -17,6 +17,7 @@ internal sealed class FleetMetrics : IDisposable
     private readonly Counter<long> _telemetryDropped;
     private int _online;
     private int _connected;
+    private long _stored;
 
     public FleetMetrics(IMeterFactory meters)
     {
@@ -31,8 +32,12 @@ internal sealed class FleetMetrics : IDisposable
 
     public bool Connected => Volatile.Read(ref _connected) == 1;
 
+    /// <summary>Messages this instance stored since it started.</summary>
+    public long Stored => Interlocked.Read(ref _stored);
+
     public void Ingested(int stored, int duplicates, int rejected)
     {
+        Interlocked.Add(ref _stored, stored);
         Add("stored", stored);
         Add("duplicate", duplicates);
         Add("rejected", rejected);

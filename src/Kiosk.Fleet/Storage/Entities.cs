@@ -213,3 +213,17 @@ public sealed class Revocation
 
     public required string By { get; set; }
 }
+
+/// <summary>A kiosk message the service could not read: kept (not lost), acknowledged, counted and logged.</summary>
+public sealed class DeadLetter
+{
+    public long Id { get; set; }
+
+    public required string Topic { get; set; }
+
+    public required string Payload { get; set; }
+
+    public required string Reason { get; set; }
+
+    public DateTime Received { get; set; }
+}

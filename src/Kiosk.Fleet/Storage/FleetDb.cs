@@ -40,6 +40,8 @@ public abstract class FleetDb(DbContextOptions options) : IdentityDbContext<Flee
 
     public DbSet<Revocation> Revocations => Set<Revocation>();
 
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -123,6 +125,11 @@ public abstract class FleetDb(DbContextOptions options) : IdentityDbContext<Flee
             e.HasKey(x => x.PhoneHash);
             e.Property(x => x.PhoneHash).HasMaxLength(64);
             e.Property(x => x.CodeHash).HasMaxLength(64);
+        });
+        builder.Entity<DeadLetter>(e =>
+        {
+            e.Property(x => x.Topic).HasMaxLength(256);
+            e.Property(x => x.Reason).HasMaxLength(512);
         });
         builder.Entity<Revocation>(e =>
         {

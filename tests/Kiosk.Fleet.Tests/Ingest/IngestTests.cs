@@ -82,8 +82,8 @@ public abstract class IngestTests(SharedServers servers, DatabaseProvider provid
         await Eventually.TrueAsync(() => fleet.DbAsync(db => db.Events.CountAsync(e => e.KioskId == kiosk.Id)).Result == 40, Wait, "40 events");
         await using (var scope = fleet.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Storage.FleetDb>();
-            db.Revocations.Add(new Storage.Revocation { Sub = "w-revoked-1", Created = now.UtcDateTime, By = "test" });
+            var db = scope.ServiceProvider.GetRequiredService<Kiosk.Fleet.Storage.FleetDb>();
+            db.Revocations.Add(new Kiosk.Fleet.Storage.Revocation { Sub = "w-revoked-1", Created = now.UtcDateTime, By = "test" });
             await db.SaveChangesAsync(Ct);
             await db.Kiosks.Where(k => k.Id == kiosk.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevocationsDelivered, 1000), Ct);
         }

@@ -58,14 +58,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         var root = Directory.CreateTempSubdirectory("kiosk-e2e-").FullName;
         stateDirectory ??= Path.Combine(root, "state");
         var runtimeDirectory = Path.Combine(root, "run");
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-        };
-        psi.ArgumentList.Add(RepoPaths.ServiceDll);
+        var psi = RepoPaths.Service();
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.UseShellExecute = false;
+        psi.WorkingDirectory = root;
         psi.Environment["DOTNET_ENVIRONMENT"] = "Development";
         psi.Environment["KIOSK_Kiosk__StateDirectory"] = stateDirectory;
         psi.Environment["KIOSK_Kiosk__RuntimeDirectory"] = runtimeDirectory;
@@ -94,13 +91,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Runs the real kioskctl against this service; returns exit code and output.</summary>
     public async Task<CtlRun> CtlAsync(params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(RepoPaths.CtlDll);
+        var psi = RepoPaths.Ctl();
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.UseShellExecute = false;
         psi.ArgumentList.Add("--socket");
         psi.ArgumentList.Add(SocketPath);
         foreach (var a in args)

@@ -19,7 +19,7 @@ internal sealed class EchoCommand : KioskCommand
         var text = request.Arguments.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         return ValueTask.FromResult(text is null
             ? CommandResult.Fail("bad_arguments")
-            : CommandResult.Success(new JsonObject { ["text"] = text, ["sub"] = request.Sub, ["execution"] = Executions }));
+            : new CommandResult(true, new JsonObject { ["text"] = text, ["sub"] = request.Sub, ["execution"] = Executions }, null));
     }
 }
 
@@ -33,6 +33,6 @@ internal sealed class UnlockProbeCommand : KioskCommand
     public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var door = request.Arguments.TryGetProperty("door", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : "rest";
-        return ValueTask.FromResult(CommandResult.Success(new JsonObject { ["door"] = door, ["via"] = "remote" }));
+        return ValueTask.FromResult(new CommandResult(true, new JsonObject { ["door"] = door, ["via"] = "remote" }, null));
     }
 }

@@ -1,3 +1,6 @@
+using Kiosk.Contract.State;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Events;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -79,10 +82,10 @@ public sealed class BandwidthReport(FleetBrokerFixture fleet) : IClassFixture<Fl
         // One door cycle: unlock and open (state + door.opened), then close and relock (state + door.closed).
         before = proxy.BytesTotal;
         SetRealisticState(kiosk.Board, locked: false, open: true, count: 1);
-        kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-7f3a9c", ["role"] = "worker" });
+        kiosk.Journal.Append(new DoorOpened("rest", "scan", "w-7f3a9c", "worker"));
         await proxy.QuiesceAsync();
         SetRealisticState(kiosk.Board, locked: true, open: false, count: 1);
-        kiosk.Journal.Append("door.closed", new JsonObject { ["door"] = "rest" });
+        kiosk.Journal.Append(new DoorClosed("rest"));
         await Eventually.TrueAsync(() => kiosk.Journal.PendingCount == 0, TimeSpan.FromSeconds(10), "the events to be acknowledged");
         var cycle = await proxy.QuiesceAsync(TimeSpan.FromMilliseconds(1500)) - before;
 
@@ -115,24 +118,22 @@ public sealed class BandwidthReport(FleetBrokerFixture fleet) : IClassFixture<Fl
 
     private static void SetRealisticState(StateBoard board, bool locked, bool open, int count)
     {
-        board.Set("doors", new JsonObject
+        var c = ContractJsonContext.Default;
+        board.Set(StateSections.Doors, new Dictionary<string, DoorState>
         {
-            ["rest"] = new JsonObject { ["lock"] = locked ? "locked" : "unlocked", ["contact"] = open ? "open" : "closed", ["mode"] = "normal", ["alarm"] = null },
-            ["life"] = new JsonObject { ["lock"] = "locked", ["contact"] = "closed", ["mode"] = "normal", ["alarm"] = null },
-        });
-        board.Set("occupancy", new JsonObject
+            ["rest"] = new(locked ? "locked" : "unlocked", open ? "open" : "closed", "normal", null),
+            ["life"] = new("locked", "closed", "normal", null),
+        }, c.DictionaryStringDoorState);
+        board.Set(StateSections.Occupancy, new OccupancyState(
+            new Dictionary<string, CabinOccupancy> { ["rest"] = new(count, 6, false, null, null), ["life"] = new(0, 2, false, null, null) }, count, count), c.OccupancyState);
+        var circuits = new Dictionary<string, CircuitState>();
+        foreach (var id in new[] { "outlet", "kettle", "microwave", "ac" })
         {
-            ["rest"] = new JsonObject { ["count"] = count, ["capacity"] = 6, ["full"] = false },
-            ["life"] = new JsonObject { ["count"] = 0, ["capacity"] = 2, ["full"] = false },
-        });
-        var circuits = new JsonObject();
-        foreach (var c in new[] { "outlet", "kettle", "microwave", "ac" })
-        {
-            circuits[c] = new JsonObject { ["on"] = true, ["watts"] = 12.5, ["tripped"] = false };
+            circuits[id] = new CircuitState(true, 12.5, 100, 2000, false, false, false, null, null);
         }
 
-        board.Set("circuits", circuits);
-        board.Set("intercom", new JsonObject { ["help"] = false, ["announcing"] = false });
-        board.Set("health", new JsonObject { ["ok"] = true, ["faults"] = new JsonArray() });
+        board.Set(StateSections.Circuits, circuits, c.DictionaryStringCircuitState);
+        board.Set(StateSections.Intercom, new IntercomState(new HelpState(false, null), null, 0, false), c.IntercomState);
+        board.Set(StateSections.Health, new HealthState(true, true, new Dictionary<string, HealthCheckState> { ["doors"] = new(true) }), c.HealthState);
     }
 }

@@ -1,3 +1,6 @@
+using Kiosk.Contract.State;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Events;
 using System.Text;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Messaging.Commands;
@@ -95,8 +98,8 @@ public abstract class LinkContractTests : IAsyncLifetime
         var backend = await ObserveAsync($"kiosk/{kiosk.Id}/state");
         await backend.WaitForAsync($"kiosk/{kiosk.Id}/state", m => m.Json["link"]?["connected"]?.GetValue<bool>() == true);
 
-        kiosk.Board.Set("doors", new JsonObject { ["rest"] = new JsonObject { ["lock"] = "unlocked" } });
-        kiosk.Board.Set("doors", new JsonObject { ["rest"] = new JsonObject { ["lock"] = "locked" } });
+        kiosk.Board.Set(StateSections.Doors, new Dictionary<string, DoorState> { ["rest"] = new("unlocked", "closed", "normal", null) }, ContractJsonContext.Default.DictionaryStringDoorState);
+        kiosk.Board.Set(StateSections.Doors, new Dictionary<string, DoorState> { ["rest"] = new("locked", "closed", "normal", null) }, ContractJsonContext.Default.DictionaryStringDoorState);
 
         await backend.WaitForAsync($"kiosk/{kiosk.Id}/state", m => m.Json["doors"]?["rest"]?["lock"]?.GetValue<string>() == "locked");
         var late = await ObserveAsync($"kiosk/{kiosk.Id}/state");
@@ -391,7 +394,7 @@ public abstract class LinkContractTests : IAsyncLifetime
         var backend = await ObserveAsync($"kiosk/{kiosk.Id}/events");
         for (var i = 0; i < 20; i++)
         {
-            kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-" + i, ["role"] = "worker" });
+            kiosk.Journal.Append(new DoorOpened("rest", "scan", "w-" + i, "worker"));
         }
 
         await Eventually.TrueAsync(() => backend.Messages.Count >= 20, Patience, "20 events");
@@ -461,7 +464,7 @@ public abstract class LinkContractTests : IAsyncLifetime
     {
         for (var i = 0; i < count; i++)
         {
-            kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w", ["role"] = "worker" });
+            kiosk.Journal.Append(new DoorOpened("rest", "scan", "w", "worker"));
         }
     }
 

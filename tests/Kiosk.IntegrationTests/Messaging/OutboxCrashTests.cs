@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.IntegrationTests.EndToEnd;
@@ -21,7 +22,7 @@ public sealed class OutboxCrashTests
         {
             for (var i = 0; i < Backlog; i++)
             {
-                journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-" + i, ["role"] = "worker" });
+                journal.Append(new DoorOpened("rest", "scan", "w-" + i, "worker"));
             }
         }
 

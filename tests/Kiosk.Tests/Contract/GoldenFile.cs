@@ -13,6 +13,9 @@ internal static partial class GoldenFile
 {
     public const string FixedEventId = "00000000000070008000000000000000";
 
+    /// <summary>Stands for the installation epoch (random per state directory) in golden files.</summary>
+    public const string FixedEpoch = "0123456789abcdef0123456789abcdef";
+
     public static string Folder => Path.Combine(RepoRoot(), "tests", "Kiosk.Tests", "Contract", "Golden");
 
     /// <summary>Compares an event as stored in the outbox (and published) with <c>events/{name}.json</c>.</summary>
@@ -20,6 +23,7 @@ internal static partial class GoldenFile
 
     public static void Match(string name, string actual)
     {
+        actual = EpochValue().Replace(actual, $"\"epoch\":\"{FixedEpoch}\"");
         var path = Path.Combine(Folder, name + ".json");
         if (Environment.GetEnvironmentVariable("KIOSK_GOLDEN_UPDATE") == "1")
         {
@@ -63,4 +67,7 @@ internal static partial class GoldenFile
 
     [GeneratedRegex("""^\{"id":"[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15}"(?=,)""")]
     private static partial Regex EventId();
+
+    [GeneratedRegex("\"epoch\":\"[0-9a-f]{32}\"")]
+    private static partial Regex EpochValue();
 }

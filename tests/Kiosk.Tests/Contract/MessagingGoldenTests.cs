@@ -40,8 +40,8 @@ public sealed class MessagingGoldenTests : IDisposable
         };
         var messages = new StatusMessages(Options.Create(kiosk), configuration, journal);
 
-        GoldenFile.Match("status/birth", messages.Birth(_time.GetUtcNow()).ToJsonString().Replace(StatusMessages.Version, "0.0.0-golden", StringComparison.Ordinal));
-        GoldenFile.Match("status/offline", messages.Offline(_time.GetUtcNow()).ToJsonString());
+        GoldenFile.Match("status/birth", Json(messages.Birth(_time.GetUtcNow())).Replace(StatusMessages.Version, "0.0.0-golden", StringComparison.Ordinal));
+        GoldenFile.Match("status/offline", Json(messages.Offline(_time.GetUtcNow())));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class MessagingGoldenTests : IDisposable
         GoldenFile.Match("events/system.started", NormalizeVersion(journal.ReadAfter(0, 1)[0]));
         for (var i = 0; i < 12; i++)
         {
-            journal.Append("door.closed", new System.Text.Json.Nodes.JsonObject { ["door"] = "rest" });
+            journal.Append(new Kiosk.Contract.Events.DoorClosed("rest"));
         }
 
         foreach (var e in journal.ReadPending(100))
@@ -105,6 +105,9 @@ public sealed class MessagingGoldenTests : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
     }
+
+    private static string Json(Kiosk.Contract.Status.StatusMessage m) =>
+        System.Text.Json.JsonSerializer.Serialize(m, Kiosk.Contract.Json.ContractJsonContext.Default.StatusMessage);
 
     private static string NormalizeVersion(KioskEvent e) =>
         GoldenFile.NormalizeEventId(e.ToJson()).Replace("\"version\":\"" + StatusMessages.Version + "\"", "\"version\":\"0.0.0-golden\"", StringComparison.Ordinal);

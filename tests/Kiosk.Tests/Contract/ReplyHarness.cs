@@ -1,3 +1,4 @@
+using Kiosk.Contract.Topics;
 using System.Text;
 using System.Text.Json;
 using Kiosk.Edge.Commands;
@@ -21,7 +22,7 @@ internal sealed class ReplyHarness : IDisposable
     {
         _replies = new ReplyStore(Path.Combine(_dir, "r.db"), new MqttCommandsOptions(), time);
         _processor = new CommandProcessor(
-            new MqttTopics("kiosk", "tyyz-0007"), new CommandRouter(commands), verifier ?? new ClaimsVerifier(), _replies,
+            new KioskTopics("kiosk", "tyyz-0007"), new CommandRouter(commands), verifier ?? new ClaimsVerifier(), _replies,
             executionTimeout ?? TimeSpan.FromSeconds(30), time, NullLogger<CommandProcessor>.Instance);
     }
 

@@ -103,12 +103,15 @@ public sealed partial class JsonOutputTests
 
         Assert.True(code == 0, stderr);
         Assert.Equal("""
-            {"id":"ID","seq":1,"ts":"2026-11-23T06:00:00.000Z","type":"door.mode","door":"rest","mode":"hold_open","via":"manual"}
-            """ + "\n", EventId().Replace(stdout, "\"id\":\"ID\""));
+            {"id":"ID","seq":1,"ts":"2026-11-23T06:00:00.000Z","type":"door.mode","epoch":"EPOCH","door":"rest","mode":"hold_open","via":"manual"}
+            """ + "\n", EpochValue().Replace(EventId().Replace(stdout, "\"id\":\"ID\""), "\"epoch\":\"EPOCH\""));
     }
 
     [GeneratedRegex("\"id\":\"[^\"]+\"")]
     private static partial Regex EventId();
+
+    [GeneratedRegex("\"epoch\":\"[0-9a-f]{32}\"")]
+    private static partial Regex EpochValue();
 
     [GeneratedRegex("\"version\": \"[^\"]+\"")]
     private static partial Regex Version();

@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Microsoft.Extensions.Time.Testing;
@@ -15,12 +16,12 @@ public sealed class EventJournalTests : IDisposable
         var path = Path.Combine(_dir, "events.db");
         using (var first = new EventJournal(path, new EventJournalOptions(), _time))
         {
-            Assert.Equal(1, first.Append("system.started").Seq);
-            Assert.Equal(2, first.Append("door.opened", new JsonObject { ["door"] = "rest" }).Seq);
+            Assert.Equal(1, first.Append(new SystemStarted("0.1.0", 1)).Seq);
+            Assert.Equal(2, first.Append(new DoorOpened("rest", "scan")).Seq);
         }
 
         using var second = new EventJournal(path, new EventJournalOptions(), _time);
-        Assert.Equal(3, second.Append("door.closed").Seq);
+        Assert.Equal(3, second.Append(new DoorClosed("rest")).Seq);
         Assert.Equal(2, second.Boot);
         Assert.Equal([1L, 2L, 3L], second.ReadPending(10).Select(e => e.Seq));
     }
@@ -29,7 +30,7 @@ public sealed class EventJournalTests : IDisposable
     public void ToJson_Event_HasContractFieldsAndRfc3339Timestamp()
     {
         using var journal = new EventJournal(Path.Combine(_dir, "e.db"), new EventJournalOptions(), _time);
-        var e = journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan" });
+        var e = journal.Append(new DoorOpened("rest", "scan"));
         var json = JsonNode.Parse(e.ToJson())!.AsObject();
         Assert.Equal("2026-11-23T06:00:00.000Z", json["ts"]!.GetValue<string>());
         Assert.Equal(1, json["seq"]!.GetValue<long>());
@@ -42,7 +43,7 @@ public sealed class EventJournalTests : IDisposable
     public void MarkPublished_Event_LeavesOutboxButStaysInAudit()
     {
         using var journal = new EventJournal(Path.Combine(_dir, "e.db"), new EventJournalOptions(), _time);
-        var e = journal.Append("door.opened");
+        var e = journal.Append(new DoorClosed("rest"));
         journal.MarkPublished(e.Seq);
         Assert.Equal(0, journal.PendingCount);
         Assert.Empty(journal.ReadPending(10));
@@ -56,7 +57,7 @@ public sealed class EventJournalTests : IDisposable
         using var journal = new EventJournal(Path.Combine(_dir, "e.db"), options, _time);
         for (var i = 0; i < 13; i++)
         {
-            journal.Append("door.opened");
+            journal.Append(new DoorClosed("rest"));
         }
 
         Assert.Equal(3, journal.DroppedCount);

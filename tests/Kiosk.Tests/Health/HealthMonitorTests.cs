@@ -1,3 +1,5 @@
+using Kiosk.Contract.State;
+using Kiosk.Contract.Json;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Health;
 using Kiosk.Edge.State;
@@ -133,10 +135,10 @@ public sealed class HealthMonitorTests
         health.Beat(HealthMonitor.DoorLoop);
         health.Report(HealthMonitor.Storage, ok: true);
 
-        _board.Set("link", new JsonObject { ["connected"] = true, ["broker"] = "mqtts://broker:8883" });
+        _board.Set(StateSections.Link, new LinkState(true, _time.GetUtcNow(), "broker:8883", "5.0", null, 0, 0), ContractJsonContext.Default.LinkState);
         Assert.True(health.Evaluate().Ready);
 
-        _board.Set("link", new JsonObject { ["connected"] = false, ["broker"] = "mqtts://broker:8883" });
+        _board.Set(StateSections.Link, new LinkState(false, _time.GetUtcNow(), "broker:8883", "5.0", "refused", 1, 0), ContractJsonContext.Default.LinkState);
         Assert.False(health.Evaluate().Ready);
     }
 

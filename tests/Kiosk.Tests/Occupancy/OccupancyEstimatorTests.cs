@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using Kiosk.Edge.Occupancy;
 
 namespace Kiosk.Tests.Occupancy;
@@ -49,8 +50,7 @@ public sealed class OccupancyEstimatorTests
     {
         using var f = new OccupancyFixture(OccupancyFixture.Cabin());
         f.Opened("shed", "scan", "worker-1");
-        f.Journal.Append("door.denied", new() { ["door"] = "rest", ["reason"] = "expired", ["sub"] = "worker-2" });
-        f.Journal.Append("door.opened", new() { ["door"] = 5, ["via"] = "scan" });
+        f.Journal.Append(new DoorDenied("expired", "scan", "rest", "worker-2"));
         Assert.Equal(0, f.Estimator.Count("rest"));
         Assert.Equal(0, f.Estimator.HoldersToday);
     }

@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Hardware;
@@ -47,14 +48,7 @@ internal sealed class OccupancyFixture : IDisposable
 
     public void Opened(string door, string via, string? sub = null)
     {
-        var fields = new JsonObject { ["door"] = door, ["via"] = via };
-        if (sub is not null)
-        {
-            fields["sub"] = sub;
-            fields["role"] = "worker";
-        }
-
-        Journal.Append("door.opened", fields);
+        Journal.Append(new DoorOpened(door, via, sub, sub is null ? null : "worker"));
     }
 
     /// <summary>The door's contact (and lock) as the door feed reports it; the first call wires the door's contact.</summary>

@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Power;
 
@@ -40,11 +41,11 @@ public sealed class PowerGuardSavingTests : IDisposable
         _rig.Run(TimeSpan.FromMinutes(20));
         Assert.False(_rig.IsOn("aircon"));
 
-        _rig.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "exit" });
+        _rig.Journal.Append(new DoorOpened("rest", "exit"));
         _rig.Sample();
         Assert.False(_rig.IsOn("aircon")); // leaving is not entering
 
-        _rig.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-1" });
+        _rig.Journal.Append(new DoorOpened("rest", "scan", "w-1"));
         _rig.Sample();
 
         Assert.True(_rig.IsOn("aircon"));
@@ -61,7 +62,7 @@ public sealed class PowerGuardSavingTests : IDisposable
         using var doors = new DoorOccupancySignal(_rig.Journal, _rig.Time);
         _rig.Time.Advance(TimeSpan.FromMinutes(5));
 
-        _rig.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = via });
+        _rig.Journal.Append(new DoorOpened("rest", via));
 
         Assert.Equal(_rig.Time.GetUtcNow(), doors.EmptySince);
     }

@@ -1,6 +1,7 @@
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Events;
 using Microsoft.Extensions.Hosting;
+using Kiosk.Contract.Events;
 
 namespace Kiosk.Edge.Diagnostics.Checks;
 
@@ -67,7 +68,7 @@ internal sealed class DoorActivityMonitor : IHostedService, IDisposable
 
     private void OnAppended(KioskEvent e)
     {
-        if (e.Type != "door.opened" || e.Fields["door"]?.GetValue<string>() is not { } id)
+        if (e.Body is not DoorOpened { Door: var id })
         {
             return;
         }

@@ -1,5 +1,6 @@
 using Kiosk.Edge.Events;
 using Microsoft.Extensions.Options;
+using Kiosk.Contract.Events;
 
 namespace Kiosk.Edge.Diagnostics.Checks;
 
@@ -16,14 +17,14 @@ internal sealed class RecentFaultsCheck(EventJournal journal, IOptions<Diagnosti
 
     private static readonly HashSet<string> FaultTypes = new(StringComparer.Ordinal)
     {
-        "power.sensor_fault", "power.trip", "power.lockout", "events.dropped",
+        EventTypes.PowerSensorFault, EventTypes.PowerTrip, EventTypes.PowerLockout, EventTypes.EventsDropped, EventTypes.DoorForcedOpen,
     };
 
     public override string Name => "faults";
 
     public override string Category => "system";
 
-    public static bool IsFault(string type) => FaultTypes.Contains(type) || type.EndsWith(".forced_open", StringComparison.Ordinal);
+    public static bool IsFault(string type) => FaultTypes.Contains(type);
 
     public override ValueTask<CheckResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -41,8 +42,16 @@ internal sealed class RecentFaultsCheck(EventJournal journal, IOptions<Diagnosti
 
             foreach (var e in page.Where(e => e.Ts >= since && IsFault(e.Type)))
             {
-                var where = e.Fields["door"] ?? e.Fields["circuit"];
-                var key = where is null ? e.Type : $"{e.Type} ({where.GetValue<string>()})";
+                var where = e.Body switch
+                {
+                    DoorForcedOpen f => f.Door,
+                    DoorHeldOpen h => h.Door,
+                    PowerTrip t => t.Circuit,
+                    PowerLockout l => l.Circuit,
+                    PowerSensorFault s => s.Circuit,
+                    _ => null,
+                };
+                var key = where is null ? e.Type : $"{e.Type} ({where})";
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
 

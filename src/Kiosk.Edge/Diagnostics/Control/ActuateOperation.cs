@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Kiosk.Edge.Control;
 using Kiosk.Edge.Diagnostics.Actuators;
 using Kiosk.Edge.Events;
+using Kiosk.Contract.Events;
+using Kiosk.Contract.Vocabulary;
 
 namespace Kiosk.Edge.Diagnostics.Control;
 
@@ -31,16 +33,10 @@ internal sealed class ActuateOperation(IEnumerable<Actuator> actuators, Maintena
         }
 
         var observed = await actuator.RunAsync(args, cancellationToken).ConfigureAwait(false);
-        var fields = new JsonObject { ["target"] = target, ["via"] = "manual" };
-        foreach (var key in new[] { "door", "circuit" })
-        {
-            if (observed[key] is { } v)
-            {
-                fields[key] = v.DeepClone();
-            }
-        }
-
-        journal.Append("diag.actuated", fields);
+        journal.Append(new DiagActuated(target, Vias.Manual, Text(observed, "door"), Text(observed, "circuit")));
         return observed;
     }
+
+    private static string? Text(JsonObject observed, string key) =>
+        observed[key] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 }

@@ -1,9 +1,13 @@
+using Kiosk.Contract.Topics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Commands;
-using Kiosk.Edge.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CommandNames = Kiosk.Contract.Commands.CommandNames;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Vocabulary;
+using ContractReply = Kiosk.Contract.Commands.CommandReply;
 
 namespace Kiosk.Edge.Messaging.Commands;
 
@@ -19,7 +23,7 @@ internal sealed partial class CommandProcessor
     /// <summary>The envelope is small (request id + a token of at most 4096 bytes); anything far larger is not a command.</summary>
     internal const int MaxPayloadBytes = 16 * 1024;
 
-    private readonly MqttTopics _topics;
+    private readonly KioskTopics _topics;
     private readonly CommandRouter _router;
     private readonly CommandTokenVerifier _verifier;
     private readonly ReplyStore _replies;
@@ -40,7 +44,7 @@ internal sealed partial class CommandProcessor
     }
 
     internal CommandProcessor(
-        MqttTopics topics,
+        KioskTopics topics,
         CommandRouter router,
         CommandTokenVerifier verifier,
         ReplyStore replies,
@@ -69,14 +73,14 @@ internal sealed partial class CommandProcessor
         if (message.Payload.Length > MaxPayloadBytes)
         {
             LogTooLarge(name, message.Payload.Length);
-            return Refuse(message, RequestIdReader.Find(message.Payload.Span), "too_large");
+            return Refuse(message, RequestIdReader.Find(message.Payload.Span), DenyReasons.TooLarge);
         }
 
         if (message.Retained)
         {
             // Commands are never retained (contract section 3): a retained one is refused, never run.
             LogRetained(name);
-            return Refuse(message, RequestIdReader.Find(message.Payload.Span), "malformed");
+            return Refuse(message, RequestIdReader.Find(message.Payload.Span), DenyReasons.Malformed);
         }
 
         var (requestId, token) = ParseEnvelope(message.Payload);
@@ -86,7 +90,7 @@ internal sealed partial class CommandProcessor
         {
             LogMalformed(name, usableId);
             return usableId || message.ResponseTopic is not null
-                ? Address(message, usableId ? requestId : null, Failure(usableId ? requestId : null, "malformed"))
+                ? Address(message, usableId ? requestId : null, Failure(usableId ? requestId : null, DenyReasons.Malformed))
                 : null;
         }
 
@@ -132,8 +136,8 @@ internal sealed partial class CommandProcessor
     {
         if (!_router.Contains(name))
         {
-            LogDenied(name, id, "unknown_command", null);
-            return Failure(id, "unknown_command");
+            LogDenied(name, id, DenyReasons.UnknownCommand, null);
+            return Failure(id, DenyReasons.UnknownCommand);
         }
 
         var verdict = await _verifier.VerifyAsync(token, cancellationToken).ConfigureAwait(false);
@@ -147,11 +151,11 @@ internal sealed partial class CommandProcessor
             ? c.GetString()
             : null;
         // A pass (no cmd, or cmd = unlock) serves unlock; every other command needs its own name in the token.
-        var matches = name == "unlock" ? cmd is null or "unlock" : cmd == name;
+        var matches = name == CommandNames.Unlock ? cmd is null or CommandNames.Unlock : cmd == name;
         if (!matches)
         {
-            LogDenied(name, id, "bad_arguments", verdict.Sub);
-            return Failure(id, "bad_arguments");
+            LogDenied(name, id, DenyReasons.BadArguments, verdict.Sub);
+            return Failure(id, DenyReasons.BadArguments);
         }
 
         var request = new CommandRequest(name, id, CommandVia.Remote, verdict.Sub, verdict.Role, verdict.Claims, verdict.Token);
@@ -165,24 +169,31 @@ internal sealed partial class CommandProcessor
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // Extension to the contract's reasons: the command did not finish within Mqtt:Commands:ExecutionTimeout.
-            result = CommandResult.Fail("timeout");
+            result = CommandResult.Fail(DenyReasons.Timeout);
         }
 
         LogExecuted(name, id, verdict.Sub, result.Ok ? "ok" : result.Error ?? "error");
         return result.Ok
-            ? new JsonObject { ["id"] = id, ["ok"] = true, ["result"] = result.Result?.DeepClone() ?? new JsonObject(), ["ts"] = Now() }
-            : Failure(id, result.Error ?? "bad_arguments");
+            ? Payload(new ContractReply { Id = id, Ok = true, Result = ResultElement(result.Result), Ts = _time.GetUtcNow() })
+            : Failure(id, result.Error ?? DenyReasons.BadArguments);
     }
 
-    private JsonObject Failure(string? id, string reason) =>
-        new() { ["id"] = id, ["ok"] = false, ["error"] = reason, ["ts"] = Now() };
+    private JsonObject Failure(string? id, string reason) => Payload(ContractReply.Failure(id, reason, _time.GetUtcNow()));
+
+    /// <summary>The reply as sent and stored (the reply store keeps it, so a resend gets it byte for byte).</summary>
+    private static JsonObject Payload(ContractReply reply) =>
+        JsonSerializer.SerializeToNode(reply, ContractJsonContext.Default.CommandReply)!.AsObject();
+
+    private static JsonElement ResultElement(JsonObject? result)
+    {
+        using var doc = JsonDocument.Parse(result?.ToJsonString() ?? "{}");
+        return doc.RootElement.Clone();
+    }
 
     private CommandReply Address(IncomingCommand message, string? id, JsonObject payload) =>
         message.ResponseTopic is { Length: > 0 } responseTopic
             ? new CommandReply(responseTopic, payload, message.CorrelationData)
             : new CommandReply(_topics.Reply(id!), payload, null);
-
-    private string Now() => KioskEvent.FormatTimestamp(_time.GetUtcNow());
 
     private static (string? Id, string? Token) ParseEnvelope(ReadOnlyMemory<byte> payload)
     {

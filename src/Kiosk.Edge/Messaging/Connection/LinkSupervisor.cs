@@ -8,6 +8,8 @@ using MQTTnet.Exceptions;
 using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using Polly;
+using System.Text.Json;
+using Kiosk.Contract.Json;
 
 namespace Kiosk.Edge.Messaging.Connection;
 
@@ -99,7 +101,7 @@ internal sealed partial class LinkSupervisor : BackgroundService
         try
         {
             // A clean shutdown replaces the retained birth itself; the broker then discards the will.
-            await _link.PublishAsync(_link.Topics.Status, _status.Offline(_time.GetUtcNow()), MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellationToken).ConfigureAwait(false);
+            await _link.PublishAsync(_link.Topics.Status, _status.Offline(_time.GetUtcNow()), ContractJsonContext.Default.StatusMessage, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellationToken).ConfigureAwait(false);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.OperationTimeout);
             await _link.Client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), timeout.Token).ConfigureAwait(false);
@@ -131,7 +133,7 @@ internal sealed partial class LinkSupervisor : BackgroundService
             }
         }
 
-        var will = Encoding.UTF8.GetBytes(_status.Offline(_time.GetUtcNow()).ToJsonString());
+        var will = JsonSerializer.SerializeToUtf8Bytes(_status.Offline(_time.GetUtcNow()), ContractJsonContext.Default.StatusMessage);
         var options = _clientOptions.Create(_link.Topics.Status, will);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ConnectTimeout);
@@ -152,7 +154,7 @@ internal sealed partial class LinkSupervisor : BackgroundService
             throw new MqttLinkException($"broker refused the command subscription: {granted.Items.First().ResultCode}");
         }
 
-        var birth = await _link.PublishAsync(_link.Topics.Status, _status.Birth(_time.GetUtcNow()), MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellationToken).ConfigureAwait(false);
+        var birth = await _link.PublishAsync(_link.Topics.Status, _status.Birth(_time.GetUtcNow()), ContractJsonContext.Default.StatusMessage, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellationToken).ConfigureAwait(false);
         if (!birth.IsSuccess)
         {
             throw new MqttLinkException($"broker refused the birth message: {birth.ReasonCode}");

@@ -1,3 +1,4 @@
+using Kiosk.Contract.Topics;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -7,6 +8,10 @@ using Kiosk.Edge.State;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Protocol;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.State;
 
 namespace Kiosk.Edge.Messaging.Connection;
 
@@ -37,7 +42,7 @@ internal sealed partial class MqttLink : IDisposable
         _options = options.Value;
         _board = board;
         _time = time;
-        Topics = new MqttTopics(_options.TopicRoot, kiosk.Value.Id);
+        Topics = new KioskTopics(_options.TopicRoot, kiosk.Value.Id);
         Client = new MqttClientFactory().CreateMqttClient();
         Client.ApplicationMessageReceivedAsync += e => _incoming.Writer.WriteAsync(e.ApplicationMessage).AsTask();
         _since = time.GetUtcNow();
@@ -46,7 +51,7 @@ internal sealed partial class MqttLink : IDisposable
 
     public IMqttClient Client { get; }
 
-    public MqttTopics Topics { get; }
+    public KioskTopics Topics { get; }
 
     public MqttLinkProtocol Protocol => _options.ProtocolVersion;
 
@@ -74,10 +79,34 @@ internal sealed partial class MqttLink : IDisposable
         return up.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Publishes JSON; throws when not connected or when the broker did not answer within the operation timeout.</summary>
-    public async Task<MqttClientPublishResult> PublishAsync(
+    /// <summary>Publishes a typed payload (a Kiosk.Contract record) with its source-generated metadata.</summary>
+    public Task<MqttClientPublishResult> PublishAsync<T>(
+        string topic,
+        T payload,
+        JsonTypeInfo<T> info,
+        MqttQualityOfServiceLevel qos,
+        bool retain,
+        CancellationToken cancellationToken,
+        byte[]? correlationData = null) =>
+        PublishAsync(topic, JsonSerializer.SerializeToUtf8Bytes(payload, info), qos, retain, cancellationToken, correlationData);
+
+    /// <summary>Publishes a JSON document the kiosk composed from typed parts (the state board snapshot).</summary>
+    public Task<MqttClientPublishResult> PublishAsync(
         string topic,
         JsonNode payload,
+        MqttQualityOfServiceLevel qos,
+        bool retain,
+        CancellationToken cancellationToken,
+        byte[]? correlationData = null) =>
+        PublishAsync(topic, Encoding.UTF8.GetBytes(payload.ToJsonString()), qos, retain, cancellationToken, correlationData);
+
+    /// <summary>
+    /// Publishes UTF-8 JSON bytes as they are (e.g. an event exactly as the outbox stored it); throws when
+    /// not connected or when the broker did not answer within the operation timeout.
+    /// </summary>
+    public async Task<MqttClientPublishResult> PublishAsync(
+        string topic,
+        byte[] payload,
         MqttQualityOfServiceLevel qos,
         bool retain,
         CancellationToken cancellationToken,
@@ -85,7 +114,7 @@ internal sealed partial class MqttLink : IDisposable
     {
         var builder = new MqttApplicationMessageBuilder()
             .WithTopic(topic)
-            .WithPayload(Encoding.UTF8.GetBytes(payload.ToJsonString()))
+            .WithPayload(payload)
             .WithQualityOfServiceLevel(qos)
             .WithRetainFlag(retain);
         if (_options.ProtocolVersion == MqttLinkProtocol.V500)
@@ -179,21 +208,12 @@ internal sealed partial class MqttLink : IDisposable
 
     private void Report()
     {
-        JsonObject link;
+        LinkState link;
         lock (_gate)
         {
-            link = new JsonObject
-            {
-                ["connected"] = _connected,
-                ["since"] = KioskEvent.FormatTimestamp(_since),
-                ["broker"] = Broker,
-                ["protocol"] = _options.ProtocolVersion == MqttLinkProtocol.V500 ? "5.0" : "3.1.1",
-                ["lastError"] = _lastError,
-                ["reconnectAttempts"] = _attempts,
-                ["eventsDropped"] = _eventsDropped,
-            };
+            link = new LinkState(_connected, _since, Broker, _options.ProtocolVersion == MqttLinkProtocol.V500 ? "5.0" : "3.1.1", _lastError, _attempts, _eventsDropped);
         }
 
-        _board.Set("link", link);
+        _board.Set(StateSections.Link, link, ContractJsonContext.Default.LinkState);
     }
 }

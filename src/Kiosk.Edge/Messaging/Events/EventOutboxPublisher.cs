@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Messaging.Connection;
 using Microsoft.Extensions.Hosting;
@@ -6,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Protocol;
+using System.Text;
+using Kiosk.Contract.Events;
 
 namespace Kiosk.Edge.Messaging.Events;
 
@@ -88,7 +89,7 @@ internal sealed partial class EventOutboxPublisher : BackgroundService
             MqttClientPublishResult result;
             try
             {
-                result = await _link.PublishAsync(_link.Topics.Events, e.ToJsonObject(), MqttQualityOfServiceLevel.AtLeastOnce, retain: false, cancellationToken).ConfigureAwait(false);
+                result = await _link.PublishAsync(_link.Topics.Events, Encoding.UTF8.GetBytes(e.Json), MqttQualityOfServiceLevel.AtLeastOnce, retain: false, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (MqttFailures.IsTransient(ex, cancellationToken))
             {
@@ -121,7 +122,7 @@ internal sealed partial class EventOutboxPublisher : BackgroundService
         }
 
         // Append first: a crash in between reports the drop twice rather than never.
-        _journal.Append("events.dropped", new JsonObject { ["count"] = total - reported, ["total"] = total });
+        _journal.Append(new EventsDropped(total - reported, total));
         _drops.Reported = total;
         _link.OnEventsDropped(total);
         LogDropped(total - reported, total);

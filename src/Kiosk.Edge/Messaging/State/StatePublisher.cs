@@ -1,11 +1,10 @@
-using System.Text.Json.Nodes;
-using Kiosk.Edge.Events;
 using Kiosk.Edge.Messaging.Connection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Protocol;
 using StateBoard = Kiosk.Edge.State.StateBoard;
+using Kiosk.Contract.Json;
 
 namespace Kiosk.Edge.Messaging.State;
 
@@ -74,7 +73,7 @@ internal sealed partial class StatePublisher : BackgroundService
         var generation = _link.Generation;
         _coalescer.BeginPublish();
         var state = _board.Snapshot();
-        state["ts"] = KioskEvent.FormatTimestamp(_time.GetUtcNow());
+        state["ts"] = WireTimestamp.Format(_time.GetUtcNow());
         try
         {
             var result = await _link.PublishAsync(_link.Topics.State, state, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellationToken).ConfigureAwait(false);

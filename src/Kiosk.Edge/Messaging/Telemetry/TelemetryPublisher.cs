@@ -1,11 +1,11 @@
-using System.Text.Json.Nodes;
-using Kiosk.Edge.Events;
 using Kiosk.Edge.Messaging.Connection;
 using Kiosk.Edge.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Protocol;
+using Kiosk.Contract.Json;
+using Kiosk.Contract.Telemetry;
 
 namespace Kiosk.Edge.Messaging.Telemetry;
 
@@ -62,16 +62,10 @@ internal sealed partial class TelemetryPublisher : BackgroundService
             return 0;
         }
 
-        var values = new JsonObject();
-        foreach (var (key, value) in due)
-        {
-            values[key] = value;
-        }
-
-        var payload = new JsonObject { ["ts"] = KioskEvent.FormatTimestamp(now), ["values"] = values };
+        var payload = new TelemetryMessage(now, due);
         try
         {
-            await _link.PublishAsync(_link.Topics.Telemetry, payload, MqttQualityOfServiceLevel.AtMostOnce, retain: false, cancellationToken).ConfigureAwait(false);
+            await _link.PublishAsync(_link.Topics.Telemetry, payload, ContractJsonContext.Default.TelemetryMessage, MqttQualityOfServiceLevel.AtMostOnce, retain: false, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (MqttFailures.IsTransient(e, cancellationToken))
         {

@@ -1,3 +1,6 @@
+using Kiosk.Contract.State;
+using Kiosk.Contract.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Diagnostics.Checks;
@@ -44,7 +47,7 @@ public sealed class HealthCheckTests
     private static async Task<CheckResult> Check(string health)
     {
         var state = new StateBoard();
-        state.Set("health", JsonNode.Parse(health)!);
+        state.Set(StateSections.Health, JsonSerializer.Deserialize(health, ContractJsonContext.Default.HealthState)!, ContractJsonContext.Default.HealthState);
         return await new HealthCheck(state).RunAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Diagnostics.Checks;
 using Kiosk.Edge.Events;
@@ -23,7 +24,7 @@ public sealed class OutboxCheckTests
         using var kiosk = new TestKiosk();
         for (var i = 0; i < 5; i++)
         {
-            kiosk.Journal.Append("test.event");
+            kiosk.Journal.Append(new DoorClosed("rest"));
         }
 
         var r = await new OutboxCheck(kiosk.Journal, Options.Create(new DiagnosticsOptions { OutboxWarnPending = 3 })).RunAsync(TestContext.Current.CancellationToken);
@@ -39,7 +40,7 @@ public sealed class OutboxCheckTests
         var before = kiosk.Journal.PendingCount;
         for (var i = 0; i < 12 - before; i++)
         {
-            kiosk.Journal.Append("test.event");
+            kiosk.Journal.Append(new DoorClosed("rest"));
         }
 
         var r = await new OutboxCheck(kiosk.Journal, Options.Create(new DiagnosticsOptions())).RunAsync(TestContext.Current.CancellationToken);

@@ -1,3 +1,4 @@
+using Kiosk.Contract.Events;
 using System.Text.Json.Nodes;
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Diagnostics.Checks;
@@ -11,7 +12,7 @@ public sealed class RecentFaultsCheckTests
     public async Task RunAsync_NoFaults_Passes()
     {
         using var kiosk = new TestKiosk();
-        kiosk.Journal.Append("door.opened", new JsonObject { ["door"] = "rest", ["via"] = "scan" });
+        kiosk.Journal.Append(new DoorOpened("rest", "scan"));
 
         var r = await Check(kiosk).RunAsync(TestContext.Current.CancellationToken);
 
@@ -23,10 +24,10 @@ public sealed class RecentFaultsCheckTests
     public async Task RunAsync_FaultsInWindow_WarnsWithCounts()
     {
         using var kiosk = new TestKiosk();
-        kiosk.Journal.Append("door.forced_open", new JsonObject { ["door"] = "rest" });
-        kiosk.Journal.Append("power.trip", new JsonObject { ["circuit"] = "outlet", ["watts"] = 2500, ["limit"] = 2000 });
-        kiosk.Journal.Append("power.trip", new JsonObject { ["circuit"] = "outlet", ["watts"] = 2600, ["limit"] = 2000 });
-        kiosk.Journal.Append("power.sensor_fault", new JsonObject { ["circuit"] = "heater" });
+        kiosk.Journal.Append(new DoorForcedOpen("rest"));
+        kiosk.Journal.Append(new PowerTrip("outlet", 2500, 2000, "overload"));
+        kiosk.Journal.Append(new PowerTrip("outlet", 2600, 2000, "overload"));
+        kiosk.Journal.Append(new PowerSensorFault("heater", "heater", "no_answer", "off"));
 
         var r = await Check(kiosk).RunAsync(TestContext.Current.CancellationToken);
 
@@ -39,7 +40,7 @@ public sealed class RecentFaultsCheckTests
     public async Task RunAsync_FaultOlderThanWindow_Passes()
     {
         using var kiosk = new TestKiosk();
-        kiosk.Journal.Append("power.lockout", new JsonObject { ["circuit"] = "outlet" });
+        kiosk.Journal.Append(new PowerLockout("outlet", 3, 900));
         kiosk.Time.Advance(TimeSpan.FromHours(25));
 
         var r = await Check(kiosk).RunAsync(TestContext.Current.CancellationToken);

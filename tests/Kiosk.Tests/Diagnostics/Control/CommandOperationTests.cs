@@ -63,7 +63,7 @@ public sealed class CommandOperationTests
         public override ValueTask<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
         {
             Last = request;
-            return ValueTask.FromResult(Fails is null ? CommandResult.Success(new JsonObject { ["answer"] = "done" }) : CommandResult.Fail(Fails));
+            return ValueTask.FromResult(Fails is null ? new CommandResult(true, new JsonObject { ["answer"] = "done" }, null) : CommandResult.Fail(Fails));
         }
     }
 }

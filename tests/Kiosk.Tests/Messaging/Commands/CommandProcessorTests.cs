@@ -1,3 +1,4 @@
+using Kiosk.Contract.Topics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,7 +18,7 @@ public sealed class CommandProcessorTests : IDisposable
     private readonly CountingCommand _unlock = new("unlock", anyRole: true);
     private readonly ReplyStore _replies;
     private readonly CommandProcessor _processor;
-    private readonly MqttTopics _topics = new("kiosk", "tyyz-0007");
+    private readonly KioskTopics _topics = new("kiosk", "tyyz-0007");
 
     public CommandProcessorTests()
     {
@@ -267,7 +268,7 @@ public sealed class CommandProcessorTests : IDisposable
             Executions++;
             LastRequest = request;
             var door = request.Arguments.TryGetProperty("door", out var d) ? d.GetString() : null;
-            return ValueTask.FromResult(CommandResult.Success(new JsonObject { ["door"] = door }));
+            return ValueTask.FromResult(new CommandResult(true, new JsonObject { ["door"] = door }, null));
         }
     }
 }

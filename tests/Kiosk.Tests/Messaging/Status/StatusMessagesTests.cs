@@ -1,3 +1,5 @@
+using Kiosk.Contract.Json;
+using System.Text.Json;
 using Kiosk.Edge.Configuration;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Messaging.Status;
@@ -26,7 +28,7 @@ public sealed class StatusMessagesTests : IDisposable
         var kiosk = new KioskOptions { Id = "tyyz-0007", Station = { Code = "TYYZ-07", Name = "Yangzi Rd", Latitude = 31.2, Longitude = 121.4, Amenities = ["hot_water", "charging"] } };
         var messages = new StatusMessages(Options.Create(kiosk), configuration, journal);
 
-        var birth = messages.Birth(_time.GetUtcNow());
+        var birth = JsonSerializer.SerializeToNode(messages.Birth(_time.GetUtcNow()), ContractJsonContext.Default.StatusMessage)!;
 
         Assert.True(birth["online"]!.GetValue<bool>());
         Assert.Equal("2026-11-23T06:00:00.000Z", birth["ts"]!.GetValue<string>());
@@ -39,14 +41,15 @@ public sealed class StatusMessagesTests : IDisposable
     }
 
     [Fact]
-    public void Offline_WillPayload_OnlineFalseTsAndBoot()
+    public void Offline_WillPayload_OnlineFalseTsBootAndEpoch()
     {
         using var journal = new EventJournal(Path.Combine(_dir, "e.db"), new EventJournalOptions(), _time);
         var messages = new StatusMessages(Options.Create(new KioskOptions { Id = "tyyz-0007" }), new ConfigurationBuilder().Build(), journal);
 
-        var offline = messages.Offline(_time.GetUtcNow());
+        var offline = JsonSerializer.SerializeToNode(messages.Offline(_time.GetUtcNow()), ContractJsonContext.Default.StatusMessage)!;
 
-        Assert.Equal("{\"online\":false,\"ts\":\"2026-11-23T06:00:00.000Z\",\"boot\":1}", offline.ToJsonString());
+        Assert.Equal($"{{\"online\":false,\"ts\":\"2026-11-23T06:00:00.000Z\",\"boot\":1,\"epoch\":\"{journal.Epoch}\"}}", offline.ToJsonString());
+        Assert.Matches("^[0-9a-f]{32}$", journal.Epoch);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

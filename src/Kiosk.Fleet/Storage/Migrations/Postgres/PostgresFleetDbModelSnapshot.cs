@@ -191,6 +191,36 @@ namespace Kiosk.Fleet.Storage.Migrations.Postgres
                     b.ToTable("CommandAudits");
                 });
 
+            modelBuilder.Entity("Kiosk.Fleet.Storage.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime>("Received")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("Kiosk.Fleet.Storage.EventRow", b =>
                 {
                     b.Property<string>("KioskId")

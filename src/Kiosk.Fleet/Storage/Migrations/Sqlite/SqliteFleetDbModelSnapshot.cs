@@ -182,6 +182,34 @@ namespace Kiosk.Fleet.Storage.Migrations.Sqlite
                     b.ToTable("CommandAudits");
                 });
 
+            modelBuilder.Entity("Kiosk.Fleet.Storage.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Received")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("Kiosk.Fleet.Storage.EventRow", b =>
                 {
                     b.Property<string>("KioskId")
