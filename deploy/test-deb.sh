@@ -89,6 +89,12 @@ done
 check "clip folder exists" test -d "$root/usr/share/kiosk-edge/clips"
 check "tzdata is a dependency" bash -c "dpkg-deb -f '$deb' Depends | grep -qw tzdata"
 check "/etc/kiosk/mqtt 0750 root:kiosk" is_mode /etc/kiosk/mqtt "750 root:kiosk"
+# The TLS key is the service user's only (group kiosk is also the maintenance crew): tmpfiles corrects a key
+# installed with the wrong owner or mode, as postinst's "systemd-tmpfiles --create" does on every configure.
+install -m 0640 /dev/null "$root/etc/kiosk/mqtt/kiosk.key"
+systemd-tmpfiles --root="$root" --create kiosk-edge.conf >/dev/null 2>&1 || true
+check "/etc/kiosk/mqtt/kiosk.key 0400 kiosk:kiosk after tmpfiles" is_mode /etc/kiosk/mqtt/kiosk.key "400 kiosk:kiosk"
+rm -f "$root/etc/kiosk/mqtt/kiosk.key"
 if deploy/test-deb-config.sh "$root"; then echo "ok    configuration acceptance (test-deb-config.sh)"; else echo "FAIL  configuration acceptance (test-deb-config.sh)"; failures=$((failures + 1)); fi
 
 echo "== upgrade to the same package again (as an upgrade): configuration and state survive"
