@@ -4,16 +4,11 @@
 #   2. deploy/build-deb.sh          amd64 package of the Native AOT build                  (~2-4 min;
 #                                   seconds when KIOSK_PUBLISHED names tests/run-all.sh's publish root)
 #   3. lintian                      no E:/W: findings on the package                       (~15 s)
-<<<<<<< HEAD
-#   4. deploy/test-deb.sh           install/upgrade/remove/purge in a scratch root        (~20 s)
-#   5. deploy/measure.py --smoke    AOT figures, CI-sized, when KIOSK_PUBLISHED is set     (~30 s)
-#   6. deploy/ci-arm64-smoke.sh     arm64 Native AOT cross-publish, run under qemu-user   (~4-6 min)
-=======
 #   4. deploy/test-deb.sh           install/upgrade/remove/purge in a scratch root, with the
 #                                   half-filled and complete configuration (test-deb-config.sh) (~40 s)
 #   4b. deploy/test-apt-repo.sh     the package in a signed reprepro repository apt accepts (~10 s)
-#   5. deploy/ci-arm64-smoke.sh     arm64 publish, run under qemu-user in simulation      (~5-8 min)
->>>>>>> main
+#   5. deploy/measure.py --smoke    AOT figures, CI-sized, when KIOSK_PUBLISHED is set     (~30 s)
+#   6. deploy/ci-arm64-smoke.sh     arm64 Native AOT cross-publish, run under qemu-user   (~4-6 min)
 # Each check prints its own PASS/FAIL; the last line is "ci-checks: PASS" or "ci-checks: FAIL (names)".
 # Set KIOSK_SKIP_ARM64=1 to leave out the emulated arm64 run.
 set -uo pipefail

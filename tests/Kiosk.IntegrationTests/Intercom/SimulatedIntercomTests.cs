@@ -52,7 +52,9 @@ public sealed class SimulatedIntercomTests
             Assert.True(walk.ExitCode == 0, walk.ToString());
         }
 
-        // life has no beams: its presence sensor finds someone nobody counted, then the exit button lets them out.
+        // life has no beams: its presence sensor finds someone nobody counted, then the exit button lets them
+        // out. The exit counts only once the door has actually opened, and the presence sensor must stop
+        // seeing them (it keeps the estimate at one while it sees someone).
         var present = await kiosk.CtlAsync("sim", "presence", "--cabin", "life", "--present", "true");
         Assert.True(present.ExitCode == 0, present.ToString());
         await Eventually.WaitAsync(
@@ -61,6 +63,13 @@ public sealed class SimulatedIntercomTests
             "the presence sensor to count one in life");
         var exit = await kiosk.CtlAsync("sim", "press", "exit", "--door", "life");
         Assert.True(exit.ExitCode == 0, exit.ToString());
+        await ScanToOpenTests.WaitForEventAsync(client, "door.opened", ct);
+        foreach (var step in (string[][])[["sim", "door", "open", "--door", "life"], ["sim", "door", "close", "--door", "life"],
+                     ["sim", "presence", "--cabin", "life", "--present", "false"]])
+        {
+            var r = await kiosk.CtlAsync(step);
+            Assert.True(r.ExitCode == 0, r.ToString());
+        }
 
         JsonObject occupancy;
         try
