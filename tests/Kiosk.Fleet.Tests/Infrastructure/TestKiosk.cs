@@ -19,6 +19,11 @@ public sealed class TestKiosk : IAsyncDisposable
     private readonly string _root;
     private readonly int _port;
 
+    // The SQLite and PostgreSQL variants of a test class run in parallel against one shared broker with the
+    // same kiosk ids: a client id equal to the kiosk id made one variant's connection take over the other's
+    // session ("The MQTT client is disconnected"). The topics (under a per-test root) carry the kiosk id.
+    private readonly string _clientId = "test-" + Guid.NewGuid().ToString("N");
+
     public TestKiosk(string id, string root, int port)
     {
         Id = id;
@@ -48,7 +53,7 @@ public sealed class TestKiosk : IAsyncDisposable
         var will = new JsonObject { ["online"] = false, ["ts"] = Ts(ts ?? DateTimeOffset.UnixEpoch), ["boot"] = Boot };
         var options = new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", _port)
-            .WithClientId(Id)
+            .WithClientId(_clientId)
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .WithCleanStart(true)
             .WithWillTopic(Topic("status"))
