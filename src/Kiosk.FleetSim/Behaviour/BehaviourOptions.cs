@@ -41,4 +41,7 @@ internal sealed record BehaviourOptions
 
     /// <summary>Events kept while offline; past it the oldest are dropped, counted and reported (<c>events.dropped</c>).</summary>
     public int MaxPendingEvents { get; init; } = 10_000;
+
+    /// <summary>Keep every event appended (<see cref="EventLog.Recorded"/>): for comparing streams, not for long runs.</summary>
+    public bool RecordEvents { get; init; }
 }

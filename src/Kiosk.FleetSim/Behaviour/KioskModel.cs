@@ -34,7 +34,7 @@ internal sealed class KioskModel
         _telemetry = new TelemetrySampler(options.TelemetryPeriod, options.TelemetryFullEvery);
         _steward = new StewardRoster(_random);
         Epoch = Convert.ToHexStringLower(RandomBytes(16));
-        Events = new EventLog(_random, Epoch, options.MaxPendingEvents);
+        Events = new EventLog(_random, Epoch, options.MaxPendingEvents) { Recorded = options.RecordEvents ? [] : null };
         Doors = station.Station.Cabins.Select(c => new SimDoor(c.Id, c.Capacity ?? 1, options)).ToList();
         Occupants = Doors.ToDictionary(d => d.Id, _ => new List<DateTimeOffset>(), StringComparer.Ordinal);
         Circuits =
