@@ -95,6 +95,15 @@ internal sealed class KioskModel
         }
     }
 
+    /// <summary>Someone inside presses the exit button of <paramref name="door"/>: released, opened, closed again.</summary>
+    /// <exception cref="ArgumentException">No such door.</exception>
+    public void PressExit(string door)
+    {
+        var d = Door(door) ?? throw new ArgumentException($"no door '{door}'", nameof(door));
+        d.PassThrough(Now, TimeSpan.FromSeconds(5), Events, new DoorOpened(d.Id, Vias.Exit));
+        StateDirty = true;
+    }
+
     public bool TryTakeTelemetry(out TelemetryMessage message) => _telemetryOut.TryDequeue(out message!);
 
     public DateTime Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, _zone).DateTime;
@@ -172,9 +181,14 @@ internal sealed class KioskModel
             StateDirty = true;
         }
 
-        if (LinkDownUntil is null && Chance(_options.LinkDropsPerDay * hours / 24))
+        // Drawn every step whatever the link did, so the stream never depends on when the MQTT layer took the drop.
+        if (Chance(_options.LinkDropsPerDay * hours / 24))
         {
-            LinkDownUntil = Now + TimeSpan.FromSeconds(30 + _random.Next(570));
+            var until = Now + TimeSpan.FromSeconds(30 + _random.Next(570));
+            if (LinkDownUntil is null || LinkDownUntil <= Now)
+            {
+                LinkDownUntil = until;
+            }
         }
 
         foreach (var door in Doors)
