@@ -27,8 +27,14 @@ public abstract class KioskContractSuite : IAsyncLifetime
         _proxy = new TcpProxy(_broker.Port);
         var stem = "ct-" + Guid.NewGuid().ToString("N")[..8];
         _tokens = new SignedTokens(IdFor(stem));
-        _kiosk = await StartAsync(stem, _proxy.Port, _tokens.WriteTrustStore(_directory));
-        Assert.Equal(_tokens.Audience, _kiosk.Id);
+        var status = await BrokerObserver.ConnectAsync(_broker.Port, $"kiosk/{_tokens.Audience}/status");
+        await using (status)
+        {
+            _kiosk = await StartAsync(stem, _proxy.Port, _tokens.WriteTrustStore(_directory));
+            Assert.Equal(_tokens.Audience, _kiosk.Id);
+            // The birth follows the command subscription: from here on, commands reach the kiosk.
+            await status.WaitForAsync(Topic("status"), m => m.Json["online"]!.GetValue<bool>(), Patience);
+        }
     }
 
     public async ValueTask DisposeAsync()
