@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Kiosk.Edge.Health;
-using Kiosk.Edge.Messaging.Connection;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,7 +26,9 @@ internal sealed partial class TrustStoreReloader(
     /// <summary>The health entry (state section <c>health</c>, <c>checks</c>).</summary>
     public const string HealthCheckName = "trust_store";
 
-    private readonly AsyncSignal _changed = new();
+    /// <summary>Released by a request; at most one pending, as one reload covers every request before it.</summary>
+    private readonly SemaphoreSlim _requested = new(0, 1);
+    private long _lastRequestTicks;
     private PosixSignalRegistration? _hangUp;
     private FileSystemWatcher? _watcher;
 
@@ -45,8 +46,20 @@ internal sealed partial class TrustStoreReloader(
         return base.StartAsync(cancellationToken);
     }
 
-    /// <summary>Asks for a reload; the loop reads the files once they have been quiet for the reload delay.</summary>
-    public void RequestReload() => _changed.Pulse();
+    /// <summary>Asks for a reload; the loop reads the files once no request has come for the reload delay.</summary>
+    public void RequestReload()
+    {
+        // The time first: a loop that sees the release also sees the time.
+        Interlocked.Exchange(ref _lastRequestTicks, time.GetUtcNow().UtcTicks);
+        try
+        {
+            _requested.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A request is already pending; it covers this one.
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -63,13 +76,25 @@ internal sealed partial class TrustStoreReloader(
         }
     }
 
-    /// <summary>One iteration: waits for a request, then for quiet, then reloads. Returns whether new keys are in force.</summary>
+    /// <summary>
+    /// One iteration: waits for a request, then until no request has come for the reload delay (each one restarts
+    /// the wait), then reloads. Returns whether new keys are in force.
+    /// </summary>
     internal async Task<bool> StepAsync(CancellationToken cancellationToken)
     {
-        await _changed.WaitAsync(Timeout.InfiniteTimeSpan, time, cancellationToken).ConfigureAwait(false);
-        while (await _changed.WaitAsync(options.Value.TrustStoreReloadDelay, time, cancellationToken).ConfigureAwait(false))
+        await _requested.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var delay = options.Value.TrustStoreReloadDelay;
+        while (true)
         {
-            // Another change within the delay: wait for quiet again.
+            // Requests before this point are covered by the reload below; later ones leave a release for the next step.
+            _requested.Wait(0, CancellationToken.None);
+            var quiet = time.GetUtcNow() - new DateTimeOffset(Interlocked.Read(ref _lastRequestTicks), TimeSpan.Zero);
+            if (quiet >= delay)
+            {
+                break;
+            }
+
+            await Task.Delay(delay - quiet, time, cancellationToken).ConfigureAwait(false);
         }
 
         return Reload();
@@ -106,6 +131,7 @@ internal sealed partial class TrustStoreReloader(
     {
         _hangUp?.Dispose();
         _watcher?.Dispose();
+        _requested.Dispose();
         base.Dispose();
     }
 
