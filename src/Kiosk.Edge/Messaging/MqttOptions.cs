@@ -30,7 +30,7 @@ public sealed class MqttOptions
     /// <summary>Optional broker user name (with client certificates the certificate CN is the identity).</summary>
     public string? Username { get; set; }
 
-    /// <summary>Optional broker password, from configuration or KIOSK_Mqtt__Password; never logged.</summary>
+    /// <summary>Optional broker password: in kiosk.json (0640 root:kiosk), or KIOSK_Mqtt__Password from a root-only EnvironmentFile= (not a drop-in Environment=, which every user can read); never logged.</summary>
     public string? Password { get; set; }
 
     /// <summary>Limit on one connection attempt (TCP, TLS and CONNECT).</summary>

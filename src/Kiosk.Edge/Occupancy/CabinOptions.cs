@@ -25,7 +25,7 @@ public sealed class CabinOptions
     /// <summary>Level of a beam input while the beam is interrupted.</summary>
     public LineLevel BeamActiveLevel { get; set; } = LineLevel.High;
 
-    /// <summary>Bias of the beam inputs; receivers with push-pull outputs need none.</summary>
+    /// <summary>Bias of the beam inputs: PullDown for push-pull outputs (a disconnected receiver reads clear), PullUp for open-collector outputs to ground, None with an external resistor.</summary>
     public InputBias BeamBias { get; set; } = InputBias.None;
 
     /// <summary>GPIO line of the presence sensor (PIR, or a mmWave radar's presence output).</summary>
@@ -34,6 +34,6 @@ public sealed class CabinOptions
     /// <summary>Level of the presence input while someone is detected.</summary>
     public LineLevel PresenceActiveLevel { get; set; } = LineLevel.High;
 
-    /// <summary>Bias of the presence input; PIR and radar modules drive their output and need none.</summary>
+    /// <summary>Bias of the presence input: PullDown for push-pull outputs (a disconnected sensor reads empty), PullUp for open-collector outputs to ground, None with an external resistor.</summary>
     public InputBias PresenceBias { get; set; } = InputBias.None;
 }
