@@ -71,6 +71,9 @@ install -m 644 systemd/kiosk-edge.tmpfiles.conf "$pkg/usr/lib/tmpfiles.d/kiosk-e
 install -m 644 systemd/60-kiosk-edge.rules "$pkg/lib/udev/rules.d/"
 install -m 644 deploy/package/kiosk.json deploy/package/kiosk.json.example deploy/package/kiosk-one-cabin.json.example "$pkg/etc/kiosk/"
 gzip -9n < deploy/package/kioskctl.1 > "$pkg/usr/share/man/man1/kioskctl.1.gz"
+# The crew's restricted sudo rules: an example the technician installs (docs/install.md step 12), never active by itself.
+install -d -m 755 "$pkg/usr/share/doc/kiosk-edge/examples"
+install -m 644 deploy/package/sudoers-kiosk-crew "$pkg/usr/share/doc/kiosk-edge/examples/"
 install -m 644 deploy/package/lintian-overrides "$pkg/usr/share/lintian/overrides/kiosk-edge"
 # The board's documents: what a technician and a maintenance crew read on site (the unit's Documentation=).
 # install.md links rtc.md, power.md, tokens.md, mqtt.md and the others: a site without internet needs them all.

@@ -65,6 +65,10 @@ check "sysusers.d entry" test -f "$root/usr/lib/sysusers.d/kiosk-edge.conf"
 check "tmpfiles.d entry" test -f "$root/usr/lib/tmpfiles.d/kiosk-edge.conf"
 check "udev rules" test -f "$root/lib/udev/rules.d/60-kiosk-edge.rules"
 check "example configuration" test -f "$root/etc/kiosk/kiosk.json.example"
+check "crew sudoers example shipped, not active" test -f "$root/usr/share/doc/kiosk-edge/examples/sudoers-kiosk-crew" -a ! -e "$root/etc/sudoers.d/kiosk-crew"
+if command -v visudo >/dev/null; then
+  check "crew sudoers example parses" visudo -cqf "$root/usr/share/doc/kiosk-edge/examples/sudoers-kiosk-crew"
+fi
 check "kiosk.json is a conffile" grep -q '^ /etc/kiosk/kiosk.json ' <(dpkg --root="$root" --status kiosk-edge)
 check "no demo key shipped" test ! -e "$root/usr/lib/kiosk-edge/demo"
 check "no Development settings shipped" test ! -e "$root/usr/lib/kiosk-edge/appsettings.Development.json"
