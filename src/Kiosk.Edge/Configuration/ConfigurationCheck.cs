@@ -77,6 +77,12 @@ public static partial class ConfigurationCheck
             {
                 problems.AddRange(e.InnerExceptions.SelectMany(i => i is OptionsValidationException o ? o.Failures : [i.Message]));
             }
+            catch (InvalidOperationException e)
+            {
+                // The binder refuses a value it cannot convert (an unknown enum name, a word for a number) by
+                // throwing: a problem like any other, not a crash of the check (the unit's ExecCondition=).
+                problems.Add(e.Message);
+            }
 
             if (problems.Count == 0)
             {
@@ -94,6 +100,11 @@ public static partial class ConfigurationCheck
     /// </summary>
     internal static string Plain(string failure)
     {
+        if (ConversionFailure().Match(failure) is { Success: true } c)
+        {
+            return $"{c.Groups["key"].Value}: '{c.Groups["value"].Value}' is not a valid {c.Groups["type"].Value} value (docs/configuration.md lists the values)";
+        }
+
         var text = MemberPrefix().Match(failure) is { Success: true } p ? failure[p.Length..] : failure;
         var m = AnnotationFailure().Match(text);
         if (!m.Success)
@@ -108,6 +119,9 @@ public static partial class ConfigurationCheck
     }
 
     /// <summary>"Latitude: " before a message that names its key itself.</summary>
+    [GeneratedRegex(@"^Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']+)' to type '(?:[\w`]+\.)*(?<type>[\w`]+)'")]
+    private static partial Regex ConversionFailure();
+
     [GeneratedRegex(@"^\w+: (?=The |[A-Z]\w*:)")]
     private static partial Regex MemberPrefix();
 

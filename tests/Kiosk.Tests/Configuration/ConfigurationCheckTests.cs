@@ -11,6 +11,7 @@ public sealed class ConfigurationCheckTests
     [InlineData("FailMode: The Doors:Cabins:rest:FailMode field is required.", "Doors:Cabins:rest:FailMode: required, not set")]
     [InlineData("Id: Kiosk:Id must match ^[a-z0-9][a-z0-9-]{2,63}$", "Kiosk:Id must match ^[a-z0-9][a-z0-9-]{2,63}$")]
     [InlineData("Mqtt:Host is required outside Development.", "Mqtt:Host is required outside Development.")]
+    [InlineData("Failed to convert configuration value 'Sideways' at 'Occupancy:Cabins:rest:BeamBias' to type 'Kiosk.Edge.Hardware.InputBias'.", "Occupancy:Cabins:rest:BeamBias: 'Sideways' is not a valid InputBias value (docs/configuration.md lists the values)")]
     public void Plain_ValidatorMessage_NamesTheConfigurationKey(string failure, string expected) =>
         Assert.Equal(expected, ConfigurationCheck.Plain(failure));
 
