@@ -262,9 +262,9 @@ class Fleet:
 class Sim:
     """Kiosk.FleetSim with N kiosks (CLI: /work/coord/sim-cli.md), writing its stats file every second."""
 
-    def __init__(self, work, dll, args):
-        self.stats_file = os.path.join(work, "sim-stats.json")
-        self.log = os.path.join(work, "sim.log")
+    def __init__(self, work, dll, args, name):
+        self.stats_file = os.path.join(work, f"{name}-stats.json")
+        self.log = os.path.join(work, f"{name}.log")
         self._out = open(self.log, "w")
         self.process = subprocess.Popen(["dotnet", dll, "run", *args, "--stats", self.stats_file],
                                         preexec_fn=raise_nofile, stdout=self._out, stderr=subprocess.STDOUT)
