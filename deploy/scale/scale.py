@@ -16,7 +16,9 @@ For each N it prints, for one instance and then two (one window each):
   broker_kb_1000, fleet_kb_1000
                    memory per 1,000 kiosks: VmRSS growth of the broker and of the first fleet instance from before
                    the kiosks connected, per 1,000 kiosks (broker_rss_kb, fleet_rss_kb: the absolute VmRSS)
-and once per N, after the windows:
+and once per N:
+  connect_all_s    from the simulator's start until the broker holds all N (at --connect-rate a second)
+  fleet_all_online_s  until the fleet's database has all N online (their births ingested); the windows start then
   restart_all_s    a broker restart (SIGTERM, persistence on, started again at once): seconds from its start until
                    all N kiosks had connected again (broker log, whole seconds rounded up; restart_polled_s: $SYS)
   restart_peak_s   the most kiosk connects in one second meanwhile: the kiosks' jittered backoff spreads them
@@ -31,14 +33,15 @@ Nothing is asserted about speed. The exit code is non-zero when a part failed or
 The load average is printed before and after: the machine may be shared; quote it with the figures.
 
 Usage: deploy/scale/scale.py [--smoke] [--sizes 100,1000,5000] [--window S] [--visits-per-day V] [--seed N]
-                             [--commands K] [--connect-rate R] [--day-kiosks D] [--day-scale X] [--json FILE] [--keep]
+                             [--commands K] [--connect-rate R] [--day-kiosks D] [--day-scale X] [--no-day]
+                             [--json FILE] [--keep] [--sim-dll PATH]
   --smoke          CI size: N = 200 for about 60 s (windows of 15 s, 10 commands, 400 visits per station per
                    day so that a window holds events), then 20 kiosks for one virtual day in 30 s
   --sizes          kiosk counts, one full run each (default 100,1000,5000)
   --window S       seconds per measurement window (default 60)
   --visits-per-day V  the simulator's visits per station per day (default 40, the simulator's own)
   --day-kiosks D, --day-scale X  the simulated day (default 50 kiosks at 144: 10 minutes; the simulator's
-                   default behaviour, 40 visits per station per day)
+                   default behaviour, 40 visits per station per day); --no-day skips it
   --json FILE      also append the figures as JSON lines
   --keep           keep the temporary folders (logs, broker log, database)
   --sim-dll PATH   the simulator to run (default: src/Kiosk.FleetSim's Release build, built when missing)
@@ -64,7 +67,7 @@ FLEET_ENV = {"Fleet__Simulator__Enabled": "false", "Fleet__Alarms__OfflineAfter"
 
 def parse(argv):
     o = {"smoke": False, "sizes": [100, 1000, 5000], "window": 60.0, "visits_per_day": 40.0, "seed": 42,
-         "commands": 50, "connect_rate": 200, "day_kiosks": 50, "day_scale": 144.0, "json": None, "keep": False, "sim_dll": None}
+         "commands": 50, "connect_rate": 200, "day_kiosks": 50, "day_scale": 144.0, "json": None, "keep": False, "sim_dll": None, "day": True}
     while argv:
         flag = argv.pop(0)
         if flag == "--smoke":
@@ -77,6 +80,8 @@ def parse(argv):
             o[flag[2:].replace("-", "_")] = int(argv.pop(0))
         elif flag == "--json":
             o["json"] = argv.pop(0)
+        elif flag == "--no-day":
+            o["day"] = False
         elif flag == "--sim-dll":
             o["sim_dll"] = os.path.abspath(argv.pop(0))
         elif flag == "--keep":
@@ -169,9 +174,9 @@ def simulated_day(o, ctx, work, dlls, fleets):
     try:
         servers.wait_for(lambda: sim.stats().get("connected", 0) >= d, d / o["connect_rate"] + 60, f"{d} day kiosks connected")
         before = scrape(fleets)
-        db0, s0 = pg.tables_bytes(), sim.stats()
+        db0, t0, s0 = pg.tables_bytes(), pg.table_bytes(), sim.stats()
         servers.wait_for(lambda: sim.stats().get("virtualSeconds", 0) - s0["virtualSeconds"] >= 86400, day + 60, "a simulated day", 1.0)
-        db1, s1 = pg.tables_bytes(), sim.stats()
+        db1, t1, s1 = pg.tables_bytes(), pg.table_bytes(), sim.stats()
         after = scrape(fleets)
     finally:
         sim.stop()
@@ -182,6 +187,8 @@ def simulated_day(o, ctx, work, dlls, fleets):
             "cell_sent_kiosk_day_b": figures.per_kiosk_day(s1["bytesSent"] - s0["bytesSent"], d, virtual),
             "packets_kiosk_day": figures.per_kiosk_day(s1["packetsSent"] + s1["packetsReceived"] - s0["packetsSent"] - s0["packetsReceived"], d, virtual),
             "events_kiosk_day": figures.per_kiosk_day(s1["eventsSent"] - s0["eventsSent"], d, virtual),
+            "db_tables_kiosk_day_b": ",".join(f"{t}:{figures.per_kiosk_day(t1[t] - t0.get(t, 0), d, virtual):.0f}"
+                                              for t in sorted(t1, key=lambda t: t0.get(t, 0) - t1[t])[:5]),
             "telemetry_dropped": sum(figures.total(a, "kiosk_fleet_telemetry_dropped") - figures.total(b, "kiosk_fleet_telemetry_dropped")
                                      for a, b in zip(after, before))}
 
@@ -210,13 +217,15 @@ def run_size(o, n, dlls, with_day):
         servers.wait_for(lambda: mq.connected() >= n + 1, connect_budget, f"{n} kiosks connected", 1.0)
         connect_s = time.monotonic() - t
         ctx["kiosks"] = sorted(sim.stats()["perKiosk"])
-        time.sleep(min(10.0, o["window"] / 3))  # births and retained state ingested before measuring
+        # Measured from the moment the fleet knows every kiosk online (births ingested): commands then find them.
+        servers.wait_for(lambda: pg.online() >= n, connect_budget + 120, f"the fleet seeing {n} kiosks online", 1.0)
+        fleet_s = time.monotonic() - t
         rows.append(window(ctx, fleets, o["window"], o["commands"]))
         fleets.append(servers.Fleet(work, dlls["fleet"], mq.port, pg.connection_string, "fleet-2", FLEET_ENV))
         started.append(fleets[1])
         time.sleep(3)
         rows.append(window(ctx, fleets, o["window"], o["commands"]))
-        once = {"n": n, "connect_all_s": connect_s}
+        once = {"n": n, "connect_all_s": connect_s, "fleet_all_online_s": fleet_s}
         once.update(restart_broker(ctx, fleets))
         sim.stop()
         if with_day:
@@ -249,7 +258,7 @@ def main():
           f"open files limit {servers.nofile_limit()}, {os.cpu_count()} cores, load {' '.join(load())}", flush=True)
     missing, out, firsts = 0, open(o["json"], "a") if o["json"] else None, []
     for i, n in enumerate(o["sizes"]):
-        rows, once = run_size(o, n, dlls, with_day=i == 0)
+        rows, once = run_size(o, n, dlls, with_day=o["day"] and i == 0)
         firsts.append((n, rows[0]["broker_rss_kb"], rows[0]["fleet_rss_kb"][0]))
         for r in [*rows, once]:
             print("  ".join(f"{k}={fmt(v)}" for k, v in r.items()), flush=True)
