@@ -61,8 +61,10 @@ import servers  # noqa: E402
 PREFIX, DAY_PREFIX = "scale", "day"
 SIM_PROJECT, SIM_DLL = "Kiosk.FleetSim", "kiosk-fleetsim.dll"
 TRUST_STORE = os.path.join(servers.ROOT, "src", "Kiosk.Edge", "demo", "trust-store.json")
-# The Development fleet's own simulated kiosks stay off: the run counts only its N.
-FLEET_ENV = {"Fleet__Simulator__Enabled": "false", "Fleet__Alarms__OfflineAfter": "00:10:00"}
+# The Development fleet's own simulated kiosks stay off (the run counts only its N), and the alarm settings are the
+# production ones (appsettings.json): Development's 10 s telemetry period would raise a no-telemetry alarm for
+# every kiosk reporting by exception.
+FLEET_ENV = {"Fleet__Simulator__Enabled": "false", "Fleet__Alarms__TelemetryPeriod": "00:15:00", "Fleet__Alarms__OfflineAfter": "00:10:00"}
 
 
 def parse(argv):
@@ -164,6 +166,15 @@ def sim_args(o, mq_port, prefix, count, seconds, extra):
             "--connect-rate", str(o["connect_rate"]), "--trust-store", TRUST_STORE, "--stats-interval", "00:00:01", *extra]
 
 
+def drained(pg, quiet=3, timeout=180):
+    """Waits until the fleet has committed what the broker holds: the Events count unchanged for `quiet` seconds."""
+    last, same, deadline = -1, 0, time.monotonic() + timeout
+    while same < quiet and time.monotonic() < deadline:
+        count = pg.rows("Events")
+        same, last = (same + 1, last) if count == last else (0, count)
+        time.sleep(1)
+
+
 def simulated_day(o, ctx, work, dlls, fleets):
     """D kiosks for one virtual day from midnight Asia/Shanghai: DB growth and cellular bytes per kiosk per day."""
     pg, mq, d, scale = ctx["pg"], ctx["mq"], o["day_kiosks"], o["day_scale"]
@@ -176,10 +187,11 @@ def simulated_day(o, ctx, work, dlls, fleets):
         before = scrape(fleets)
         db0, t0, s0 = pg.tables_bytes(), pg.table_bytes(), sim.stats()
         servers.wait_for(lambda: sim.stats().get("virtualSeconds", 0) - s0["virtualSeconds"] >= 86400, day + 60, "a simulated day", 1.0)
-        db1, t1, s1 = pg.tables_bytes(), pg.table_bytes(), sim.stats()
-        after = scrape(fleets)
+        s1 = sim.stats()
     finally:
         sim.stop()
+    drained(pg)
+    db1, t1, after = pg.tables_bytes(), pg.table_bytes(), scrape(fleets)
     virtual = s1["virtualSeconds"] - s0["virtualSeconds"]
     return {"day_kiosks": d, "day_scale": scale, "simulated_hours": virtual / 3600.0,
             "db_kiosk_day_b": figures.per_kiosk_day(db1 - db0, d, virtual),
