@@ -3,10 +3,12 @@
 kiosk-fleet instances (MQTT 5 shared subscription, group "fleet") and a real PostgreSQL, all started here on free
 loopback ports with their data in a temporary folder, then removed.
 
-The kiosks run in real time (--time-scale 1: their event ts is the wall clock, so the lag is a lag), with the
+The kiosks run in real time (--time-scale 1: their event ts is the wall clock, so the lag is a lag; the model steps
+every second, so an event waits up to 1 s in the simulator before it is published), with the
 simulator's behaviour (visits peaking about 06:00 and 12:00 Asia/Shanghai, stewards, appliances, alarms, link drops).
 For each N it prints, for one instance and then two (one window each):
-  connections      kiosk connections the broker holds ($SYS/broker/clients/connected less the fleet's)
+  connections      kiosks whose connection is up (the simulator's count); broker_clients: the broker's own
+                   $SYS/broker/clients/connected (the fleet instances and the $SYS probe included)
   events_s         events ingested per second (rows added to Events over the window / seconds)
   messages_s       kiosk messages stored per second (events, status, state, telemetry; all instances)
   lag_p99_s        ingest lag p99: event ts to row committed (kiosk_fleet_ingest_event_lag, all instances, the window)
@@ -130,7 +132,8 @@ def window(ctx, fleets, seconds, commands):
         statuses[status] = statuses.get(status, 0) + 1
     return {
         "n": n, "instances": len(fleets),
-        "connections": mq.connected() - len(fleets),
+        "connections": sim.stats().get("connected"),
+        "broker_clients": mq.connected(),
         "events_s": (events1 - events0) / elapsed,
         "messages_s": stored / elapsed,
         "lag_p99_s": figures.quantile(lag_histogram(after, before, "kiosk_fleet_ingest_event_lag"), 0.99),
@@ -223,7 +226,7 @@ def run_size(o, n, dlls, with_day):
         ctx["base_broker_kb"], ctx["base_fleet_kb"] = servers.rss_kb(mq.process.pid), servers.rss_kb(fleets[0].process.pid)
         connect_budget = n / o["connect_rate"] + 60
         budget = connect_budget + 2 * o["window"] + 120 + n / 10
-        ctx["sim"] = sim = servers.Sim(work, dlls["sim"], sim_args(o, mq.port, PREFIX, n, budget, ["--visits-per-day", f"{o['visits_per_day']:g}"]), "sim")
+        ctx["sim"] = sim = servers.Sim(work, dlls["sim"], sim_args(o, mq.port, PREFIX, n, budget, ["--visits-per-day", f"{o['visits_per_day']:g}", "--step", "00:00:01"]), "sim")
         started.append(sim)
         t = time.monotonic()
         servers.wait_for(lambda: mq.connected() >= n + 1, connect_budget, f"{n} kiosks connected", 1.0)
