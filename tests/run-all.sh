@@ -56,6 +56,7 @@ run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
 # The fleet's measurement run is tests/Kiosk.Fleet.Tests/measure.sh, not a test.
 run_tests Kiosk.Fleet.Tests --filter-not-trait "Category=Measurement"
+run_tests Kiosk.FleetSim.Tests
 
 # The scale smoke run (issue 14; deploy/scale/scale.py, python3 stdlib): real Mosquitto and PostgreSQL, one then two
 # fleet instances, 200 simulated kiosks for about 60 s, a broker restart, 20 kiosks through a simulated day. Prints
