@@ -31,6 +31,7 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ResiliencePipeline _connect;
     private DateTimeOffset _since;
+    private long _lastPing;
     private long _attempts;
     private string? _lastError;
 
@@ -160,20 +161,24 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
 
     private async Task WaitOrPingAsync(CancellationToken cancellationToken)
     {
+        var interval = CheckInterval(_options.KeepAlive);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(CheckInterval(_options.KeepAlive));
+        timeout.CancelAfter(interval);
         try
         {
             await _wake.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Quiet for a keep-alive period: one ping, as the kiosk's supervisor does.
-            if (_client.IsConnected)
-            {
-                await _client.PingAsync(cancellationToken).ConfigureAwait(false);
-                _kiosk.Traffic.Pinged();
-            }
+            // Nothing to do for a while: time to look at the keep-alive below.
+        }
+
+        // One ping per check interval whatever else was sent, as the kiosk's supervisor does (so it is counted too).
+        if (_client.IsConnected && _wall.GetElapsedTime(_lastPing) >= interval)
+        {
+            _lastPing = _wall.GetTimestamp();
+            await _client.PingAsync(cancellationToken).ConfigureAwait(false);
+            _kiosk.Traffic.Pinged();
         }
     }
 
