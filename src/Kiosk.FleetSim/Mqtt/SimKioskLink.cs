@@ -94,6 +94,13 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
                 // The connection went away mid-flush: what was not acknowledged stays in the outbox; the loop reconnects.
                 _lastError = e.Message;
             }
+            catch (Exception e) when (e is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // Anything else MQTTnet throws while a link dies (a socket error, a disposed channel): one kiosk's
+                // link must not end the run. Logged with its type, kept in state.link.lastError, then reconnected.
+                _lastError = e.Message;
+                LogLinkFault(_kiosk.Id, e.GetType().Name, e.Message);
+            }
         }
     }
 
@@ -195,6 +202,9 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Kiosk}: link drops until {Until:O} (virtual)")]
     private partial void LogDrop(string kiosk, DateTimeOffset until);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kiosk}: link fault {Type}: {Error}; reconnecting")]
+    private partial void LogLinkFault(string kiosk, string type, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kiosk}: clean shutdown failed: {Error}")]
     private partial void LogStopFailed(string kiosk, string error);
