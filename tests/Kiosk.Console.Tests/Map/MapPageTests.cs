@@ -37,7 +37,7 @@ public sealed class MapPageTests(SharedServers servers, Browser browser) : Conso
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".leaflet-popup a[href='/console/kiosks/map-b']")).ToBeVisibleAsync();
 
-        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close popup" }).ClickAsync();
         await Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "map");
         await AssertAccessibleAsync(page);
