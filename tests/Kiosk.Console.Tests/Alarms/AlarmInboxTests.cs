@@ -93,4 +93,23 @@ public sealed class AlarmInboxTests(SharedServers servers, Browser browser) : Co
         await Expect(page.Locator("[data-help-calls='1']")).ToHaveCountAsync(1);
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Help call from Yingze Park station" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Phone_InboxAndMap_FitTheScreenWidth()
+    {
+        var fleet = await StartFleetAsync();
+        var k = await ConnectKioskAsync("phone-k");
+        await Stations.BirthAtAsync(k, "Yingze Park station", 37.857, 112.560);
+        await k.EventAsync(1, "power.trip", DateTimeOffset.UtcNow, new JsonObject { ["circuit"] = "heater" });
+
+        var page = await SignedInPageAsync(fleet, path: "/console/alarms", phone: true);
+        await WaitInteractiveAsync(page);
+        await Expect(page.Locator("tr[data-type='power.trip']")).ToHaveCountAsync(1);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the inbox scrolls sideways on a phone");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Map", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".station-marker.alarm")).ToHaveCountAsync(1);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the map scrolls sideways on a phone");
+    }
 }
