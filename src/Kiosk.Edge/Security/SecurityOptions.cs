@@ -7,9 +7,16 @@ public sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// <summary>The trust store JSON (kid, issuer, public key, roles); relative paths are from the service's directory.</summary>
+    /// <summary>The trust store JSON (kid, issuer, public key, roles). This path, if relative, is from the service's directory; the key files the trust store names are relative to the trust store itself.</summary>
     [Required]
     public string TrustStorePath { get; set; } = "/etc/kiosk/trust-store.json";
+
+    /// <summary>
+    /// After the trust store or a key file it names changes (or on SIGHUP, <c>systemctl reload kiosk-edge</c>), how long
+    /// the files must stay quiet before they are read again, so a copy or an editor's save is read whole.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan TrustStoreReloadDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Audiences accepted besides <c>Kiosk:Id</c>, e.g. a site group.</summary>
     public List<string> Audiences { get; set; } = [];
