@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm python3)
 # clang, zlib1g-dev: the Native AOT publish below (the arm64 cross toolchain: deploy/ci-arm64-smoke.sh).
 packages+=(clang zlib1g-dev)
+# chromium: the console's browser tests (Playwright drives Debian's build; no browser download).
+packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
   case "$p" in
@@ -57,6 +59,7 @@ run_tests Kiosk.IntegrationTests
 # The fleet's measurement run is tests/Kiosk.Fleet.Tests/measure.sh, not a test.
 run_tests Kiosk.Fleet.Tests --filter-not-trait "Category=Measurement"
 run_tests Kiosk.FleetSim.Tests
+run_tests Kiosk.Console.Tests
 
 # The scale smoke run (issue 14; deploy/scale/scale.py, python3 stdlib): real Mosquitto and PostgreSQL, one then two
 # fleet instances, 200 simulated kiosks for about 60 s, a broker restart, 20 kiosks through a simulated day. Prints
