@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kiosk.Fleet.Kiosks;
+
+/// <summary>
+/// Series on one shared time axis, in uPlot's data layout: <see cref="X"/> in Unix seconds (UTC), ascending;
+/// each series has one value per <see cref="X"/>, null where it has no sample (a gap in the line).
+/// </summary>
+/// <param name="Unit">The value unit shown on the axis (W, people, °C, visits).</param>
+internal sealed record ChartData(string Unit, IReadOnlyList<long> X, IReadOnlyList<ChartSeries> Series)
+{
+    public bool IsEmpty => X.Count == 0;
+
+    /// <summary>Aligns labelled (time, value) series on the union of their times.</summary>
+    public static ChartData Align(string unit, IEnumerable<(string Label, IEnumerable<(DateTimeOffset T, double V)> Points)> series)
+    {
+        var all = series.Select(s => (s.Label, Points: s.Points.ToDictionary(p => p.T.ToUnixTimeSeconds(), p => p.V))).ToList();
+        var x = all.SelectMany(s => s.Points.Keys).Distinct().Order().ToList();
+        return new ChartData(
+            unit,
+            x,
+            [.. all.Select(s => new ChartSeries(s.Label, [.. x.Select(t => s.Points.TryGetValue(t, out var v) ? Math.Round(v, 2) : (double?)null)]))]);
+    }
+
+    /// <summary>The chart as JSON for the browser's chart script.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, ChartJsonContext.Default.ChartData);
+}
+
+/// <summary>One line of a chart: its legend label and a value per x.</summary>
+internal sealed record ChartSeries(string Label, IReadOnlyList<double?> Y);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ChartData))]
+internal sealed partial class ChartJsonContext : JsonSerializerContext;
