@@ -67,17 +67,35 @@ internal sealed record KioskSnapshot(
             openAlarms);
     }
 
-    /// <summary>The state parsed with the contract types; null when absent or not a valid state (the page then shows no sections).</summary>
+    /// <summary>
+    /// The state's sections parsed with the contract types, one by one: a section that does not parse is left
+    /// out (the page then shows it empty), the others still show. Deserializing <see cref="KioskState"/> as a
+    /// whole throws in System.Text.Json (its <c>[JsonExtensionData] Extra</c> is init-only), so each section is read on its own.
+    /// </summary>
     internal static KioskState? ParseState(string? json)
     {
-        if (json is null)
+        if (KioskViews.Parse(json) is not System.Text.Json.Nodes.JsonObject o)
         {
             return null;
         }
 
+        var c = ContractJsonContext.Default;
+        return new KioskState
+        {
+            Circuits = Section(o, "circuits", c.DictionaryStringCircuitState),
+            Doors = Section(o, "doors", c.DictionaryStringDoorState),
+            Occupancy = Section(o, "occupancy", c.OccupancyState),
+            Climate = Section(o, "climate", c.ClimateState),
+            Intercom = Section(o, "intercom", c.IntercomState),
+        };
+    }
+
+    private static T? Section<T>(System.Text.Json.Nodes.JsonObject state, string name, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+        where T : class
+    {
         try
         {
-            return JsonSerializer.Deserialize(json, ContractJsonContext.Default.KioskState);
+            return state[name]?.Deserialize(info);
         }
         catch (JsonException)
         {
