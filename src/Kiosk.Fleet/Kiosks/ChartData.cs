@@ -8,7 +8,7 @@ namespace Kiosk.Fleet.Kiosks;
 /// each series has one value per <see cref="X"/>, null where it has no sample (a gap in the line).
 /// </summary>
 /// <param name="Unit">The value unit shown on the axis (W, people, °C, visits).</param>
-internal sealed record ChartData(string Unit, IReadOnlyList<long> X, IReadOnlyList<ChartSeries> Series)
+public sealed record ChartData(string Unit, IReadOnlyList<long> X, IReadOnlyList<ChartSeries> Series)
 {
     public bool IsEmpty => X.Count == 0;
 
@@ -28,7 +28,7 @@ internal sealed record ChartData(string Unit, IReadOnlyList<long> X, IReadOnlyLi
 }
 
 /// <summary>One line of a chart: its legend label and a value per x.</summary>
-internal sealed record ChartSeries(string Label, IReadOnlyList<double?> Y);
+public sealed record ChartSeries(string Label, IReadOnlyList<double?> Y);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ChartData))]

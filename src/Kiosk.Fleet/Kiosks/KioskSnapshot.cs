@@ -115,10 +115,10 @@ internal sealed record KioskSnapshot(
 }
 
 /// <summary>A cabin: its door (<c>lock</c> locked/unlocked, <c>contact</c> open/closed, <c>mode</c>, <c>alarm</c> held_open/forced_open) and people inside against capacity; null where the kiosk has not said.</summary>
-internal sealed record CabinView(string Id, string? Lock, string? Contact, string? Mode, string? Alarm, int? Count, int? Capacity, bool Full);
+public sealed record CabinView(string Id, string? Lock, string? Contact, string? Mode, string? Alarm, int? Count, int? Capacity, bool Full);
 
 /// <summary>A power circuit: relay on, draw now (W), limit (W), trip/lockout/shed, meter fault, manual override (<c>on</c>/<c>off</c>).</summary>
-internal sealed record CircuitView(string Id, bool On, double Watts, double Limit, bool Tripped, bool LockedOut, bool Shed, string? Fault, string? Manual);
+public sealed record CircuitView(string Id, bool On, double Watts, double Limit, bool Tripped, bool LockedOut, bool Shed, string? Fault, string? Manual);
 
 /// <summary>A cabin's air: °C, % relative humidity, CO2 ppm (null when not measured), a sensor fault, active climate alarms.</summary>
-internal sealed record CabinClimateView(string Cabin, double? Celsius, double? Humidity, double? Co2, string? Fault, IReadOnlyList<string> Alarms);
+public sealed record CabinClimateView(string Cabin, double? Celsius, double? Humidity, double? Co2, string? Fault, IReadOnlyList<string> Alarms);

@@ -7,7 +7,7 @@ namespace Kiosk.Fleet.Web.Kiosks;
 /// A command a panel asks the kiosk page to send: its contract name and arguments, and, for anything that
 /// moves hardware (unlock, door mode, power), the question the confirmation dialog asks first.
 /// </summary>
-internal sealed record PendingCommand(string Name, JsonElement Arguments, string? Confirmation)
+public sealed record PendingCommand(string Name, JsonElement Arguments, string? Confirmation)
 {
     public static PendingCommand Of<T>(string name, T arguments, JsonTypeInfo<T> info, string? confirmation = null) =>
         new(name, JsonSerializer.SerializeToElement(arguments, info), confirmation);
