@@ -76,7 +76,7 @@ public sealed class KioskPageTests(SharedServers servers, Browser browser) : Con
 
         var page = await SignedInPageAsync(fleet, viewer, UserPassword, path: $"/console/kiosks/{kiosk.Id}");
         await WaitInteractiveAsync(page);
-        await Expect(page.Locator("tr[data-cabin='rest']")).ToBeVisibleAsync();
+        await Expect(page.Locator("table.cabins tr[data-cabin='rest']")).ToBeVisibleAsync();
         await Expect(page.GetByText("commands need the operator role")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-command]")).ToHaveCountAsync(0);
         await Expect(page.Locator("form.announce")).ToHaveCountAsync(0);
