@@ -10,7 +10,17 @@ namespace Kiosk.Fleet.Kiosks;
 /// <param name="Unit">The value unit shown on the axis (W, people, °C, visits).</param>
 public sealed record ChartData(string Unit, IReadOnlyList<long> X, IReadOnlyList<ChartSeries> Series)
 {
+    [JsonIgnore]
     public bool IsEmpty => X.Count == 0;
+
+    /// <summary>The x axis' start (Unix seconds): the period asked for, so a single point does not fill the chart; null = fit the data.</summary>
+    public long? XMin { get; init; }
+
+    /// <summary>The x axis' end (Unix seconds); null = fit the data.</summary>
+    public long? XMax { get; init; }
+
+    /// <summary>This chart over the period [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    public ChartData Over(DateTimeOffset from, DateTimeOffset to) => this with { XMin = from.ToUnixTimeSeconds(), XMax = to.ToUnixTimeSeconds() };
 
     /// <summary>Aligns labelled (time, value) series on the union of their times.</summary>
     public static ChartData Align(string unit, IEnumerable<(string Label, IEnumerable<(DateTimeOffset T, double V)> Points)> series)
@@ -30,6 +40,6 @@ public sealed record ChartData(string Unit, IReadOnlyList<long> X, IReadOnlyList
 /// <summary>One line of a chart: its legend label and a value per x.</summary>
 public sealed record ChartSeries(string Label, IReadOnlyList<double?> Y);
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ChartData))]
 internal sealed partial class ChartJsonContext : JsonSerializerContext;

@@ -36,7 +36,7 @@ internal static partial class KioskCharts
             }
         }
 
-        return ChartData.Align(unit, series);
+        return ChartData.Align(unit, series).Over(new DateTimeOffset(since, TimeSpan.Zero), new DateTimeOffset(until, TimeSpan.Zero));
     }
 
     [GeneratedRegex(@"^power\.([a-z0-9_-]+)\.watts$", RegexOptions.CultureInvariant)]

@@ -29,12 +29,13 @@ internal sealed class ReportsData(IServiceScopeFactory scopes, TimeProvider time
         return await ReportQueries.StationsAsync(Db(scope), new DateOnly(month.Year, month.Month, 1), UtcNow, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The visits chart: one line per station (its name, else the kiosk id), one point per day with visits.</summary>
-    public static ChartData VisitsChart(IEnumerable<VisitsRow> rows) =>
+    /// <summary>The visits chart: one line per station (its name, else the kiosk id), one point per day with visits, over the days <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static ChartData VisitsChart(IEnumerable<VisitsRow> rows, DateOnly from, DateOnly to) =>
         ChartData.Align("visits", rows
             .GroupBy(r => r.Name ?? r.Kiosk, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Select(r => (new DateTimeOffset(Start(r.Day), TimeSpan.Zero), (double)r.Visits)))));
+            .Select(g => (g.Key, g.Select(r => (new DateTimeOffset(Start(r.Day), TimeSpan.Zero), (double)r.Visits)))))
+        .Over(new DateTimeOffset(Start(from), TimeSpan.Zero), new DateTimeOffset(Start(to), TimeSpan.Zero));
 
     /// <summary>The CSV export link of the monthly evaluation (a download, <c>stations-YYYY-MM.csv</c>).</summary>
     public static string CsvLink(DateOnly month) => $"/api/reports/stations?month={month:yyyy-MM}&format=csv";
