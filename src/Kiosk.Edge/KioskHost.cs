@@ -63,6 +63,7 @@ public static class KioskHost
         builder.Services.AddClimate(builder.Configuration);
         builder.Services.AddHealth(builder.Configuration);
         builder.Services.AddTrustedTimeKeeper();
+        builder.Services.AddTrustStoreReload();
 
         builder.Services.AddHostedService<DevelopmentBanner>();
         builder.Services.AddHostedService<ConfigurationReloader>();

@@ -53,6 +53,7 @@ public static class FleetApp
         services.AddFleetStorage(configuration);
         services.AddMetrics();
         services.AddSingleton<FleetMetrics>();
+        FleetMetrics.ConfigureExport();
         services.AddHttpClient(AlarmEscalator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
 
         // Broker link and ingest.

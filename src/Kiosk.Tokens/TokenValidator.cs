@@ -23,13 +23,23 @@ public sealed class TokenValidator
     /// <summary>ES256 signatures are R || S, two 32-byte integers (RFC 7518 section 3.4).</summary>
     private const int Es256SignatureBytes = 64;
 
-    private readonly TrustStore _trustStore;
+    private readonly Func<TrustStore> _trustStore;
     private readonly AudienceSet _audiences;
     private readonly LifetimeLimit _lifetime;
     private readonly ValidityWindow _window;
     private readonly int _maxTokenBytes;
 
     public TokenValidator(TrustStore trustStore, TokenValidationOptions options, TimeProvider timeProvider)
+        : this(Fixed(trustStore), options, timeProvider)
+    {
+    }
+
+    /// <summary>
+    /// A validator whose trust store can be replaced while it runs (a reloaded trust store file): each
+    /// validation calls <paramref name="trustStore"/> once and uses that store throughout, so one token is
+    /// never judged against two stores. The delegate must be cheap and never return null.
+    /// </summary>
+    public TokenValidator(Func<TrustStore> trustStore, TokenValidationOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(trustStore);
         ArgumentNullException.ThrowIfNull(options);
@@ -87,7 +97,7 @@ public sealed class TokenValidator
             return TokenValidationResult.Denied(DenyReason.Malformed);
         }
 
-        if (JoseHeader.Check(jws.Header, _trustStore, out var key) is { } headerDeny)
+        if (JoseHeader.Check(jws.Header, _trustStore(), out var key) is { } headerDeny)
         {
             return TokenValidationResult.Denied(headerDeny);
         }
@@ -117,6 +127,12 @@ public sealed class TokenValidator
             DateTimeOffset.FromUnixTimeSeconds(claims.Iat),
             DateTimeOffset.FromUnixTimeSeconds(claims.Exp),
             claims.HasNbf ? DateTimeOffset.FromUnixTimeSeconds(claims.Nbf) : null));
+    }
+
+    private static Func<TrustStore> Fixed(TrustStore trustStore)
+    {
+        ArgumentNullException.ThrowIfNull(trustStore);
+        return () => trustStore;
     }
 
     /// <summary>The claim checks after the signature, in the documented order; null when all pass.</summary>

@@ -13,13 +13,26 @@ public sealed class TrustStore : IDisposable
 {
     private readonly TrustedKey[] _keys;
 
-    private TrustStore(TrustedKey[] keys) => _keys = keys;
+    private TrustStore(TrustedKey[] keys, string[] sourceFiles)
+    {
+        _keys = keys;
+        SourceFiles = sourceFiles;
+    }
 
     public IReadOnlyList<TrustedKey> Keys => _keys;
 
+    /// <summary>
+    /// Full paths of the files this store was read from: the JSON file, then each <c>publicKeyFile</c>
+    /// (empty for a store built by <see cref="Create"/> or <see cref="Parse"/> with inline keys only).
+    /// A caller can check their owners and modes, or watch them for changes.
+    /// </summary>
+    public IReadOnlyList<string> SourceFiles { get; }
+
     /// <summary>Builds a store from keys already created (tests, tools).</summary>
     /// <exception cref="TrustStoreException">Two keys share a kid.</exception>
-    public static TrustStore Create(IEnumerable<TrustedKey> keys)
+    public static TrustStore Create(IEnumerable<TrustedKey> keys) => Create(keys, []);
+
+    private static TrustStore Create(IEnumerable<TrustedKey> keys, string[] sourceFiles)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var array = keys.ToArray();
@@ -32,7 +45,7 @@ public sealed class TrustStore : IDisposable
             }
         }
 
-        return new TrustStore(array);
+        return new TrustStore(array, sourceFiles);
     }
 
     /// <summary>Loads a trust store file.</summary>
@@ -51,12 +64,15 @@ public sealed class TrustStore : IDisposable
             throw new TrustStoreException($"trust store {full}: cannot read the file ({e.Message})", e);
         }
 
-        return Parse(json, Path.GetDirectoryName(full)!, full);
+        List<string> files = [full];
+        return Parse(json, Path.GetDirectoryName(full)!, full, files);
     }
 
     /// <summary>Parses trust store JSON; <paramref name="baseDirectory"/> resolves relative <c>publicKeyFile</c> paths.</summary>
     /// <exception cref="TrustStoreException">The JSON is invalid; the message names the kid and field.</exception>
-    public static TrustStore Parse(string json, string baseDirectory, string sourceName = "trust store")
+    public static TrustStore Parse(string json, string baseDirectory, string sourceName = "trust store") => Parse(json, baseDirectory, sourceName, []);
+
+    private static TrustStore Parse(string json, string baseDirectory, string sourceName, List<string> files)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
@@ -88,12 +104,12 @@ public sealed class TrustStore : IDisposable
                 var index = 0;
                 foreach (var entry in array.EnumerateArray())
                 {
-                    keys.Add(ParseKey(entry, $"{sourceName}: keys[{index}]", baseDirectory));
+                    keys.Add(ParseKey(entry, $"{sourceName}: keys[{index}]", baseDirectory, files));
                     index++;
                 }
             }
 
-            return Create(keys);
+            return Create(keys, [.. files]);
         }
         catch (TrustStoreException e)
         {
@@ -133,7 +149,7 @@ public sealed class TrustStore : IDisposable
         return null;
     }
 
-    private static TrustedKey ParseKey(JsonElement entry, string where, string baseDirectory)
+    private static TrustedKey ParseKey(JsonElement entry, string where, string baseDirectory, List<string> files)
     {
         if (entry.ValueKind != JsonValueKind.Object)
         {
@@ -151,7 +167,7 @@ public sealed class TrustStore : IDisposable
         }
 
         var issuer = RequiredString(entry, "issuer", where);
-        var pem = ReadPem(entry, where, baseDirectory);
+        var pem = ReadPem(entry, where, baseDirectory, files);
         var roles = new List<KioskRole>();
         if (!entry.TryGetProperty("roles", out var rolesElement) || rolesElement.ValueKind != JsonValueKind.Array || rolesElement.GetArrayLength() == 0)
         {
@@ -190,7 +206,7 @@ public sealed class TrustStore : IDisposable
         }
     }
 
-    private static string ReadPem(JsonElement entry, string where, string baseDirectory)
+    private static string ReadPem(JsonElement entry, string where, string baseDirectory, List<string> files)
     {
         var hasFile = entry.TryGetProperty("publicKeyFile", out var file);
         var hasPem = entry.TryGetProperty("publicKeyPem", out var inline);
@@ -212,6 +228,7 @@ public sealed class TrustStore : IDisposable
         }
 
         var path = Path.GetFullPath(file.GetString()!, baseDirectory);
+        files.Add(path);
         try
         {
             return File.ReadAllText(path);

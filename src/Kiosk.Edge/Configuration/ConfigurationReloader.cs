@@ -8,7 +8,8 @@ namespace Kiosk.Edge.Configuration;
 /// <summary>
 /// SIGHUP (<c>systemctl reload kiosk-edge</c>) re-reads every configuration source. The logging filters follow
 /// the configuration's change token, so <c>Logging:LogLevel:*</c> takes effect at once, without a restart and
-/// without touching the doors; every other key is bound once at start and still needs a restart. Without a
+/// without touching the doors; every other key is bound once at start and still needs a restart (the trust store
+/// file is reloaded on the same signal by TrustStoreReloader). Without a
 /// handler, SIGHUP's default action would terminate the service.
 /// </summary>
 internal sealed partial class ConfigurationReloader(IConfiguration configuration, ILogger<ConfigurationReloader> logger) : IHostedService, IDisposable
@@ -39,6 +40,6 @@ internal sealed partial class ConfigurationReloader(IConfiguration configuration
 
     public void Dispose() => _registration?.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Configuration re-read on SIGHUP: log levels applied (default {Level}); other keys take effect at the next restart")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Configuration re-read on SIGHUP: log levels applied (default {Level}); the trust store is read again; other keys take effect at the next restart")]
     private partial void LogReloaded(string level);
 }

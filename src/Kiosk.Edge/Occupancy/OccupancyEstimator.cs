@@ -17,7 +17,7 @@ namespace Kiosk.Edge.Occupancy;
 /// the door not opened since means not full). The count stays within 0..MaxCount. Also raises
 /// <c>occupancy.full</c>, <c>occupancy.welfare_check</c> (<see cref="Tick"/>) and keeps the day's tally.
 /// </summary>
-internal sealed partial class OccupancyEstimator : IDisposable
+internal sealed class OccupancyEstimator : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly EventJournal _journal;
@@ -25,8 +25,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     private readonly TimeProvider _time;
     private readonly OccupancyOptions _options;
     private readonly ILogger<OccupancyEstimator> _logger;
-    private readonly Dictionary<string, CabinState> _cabins = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CabinState> _byDoor = new(StringComparer.Ordinal);
+    private readonly CabinIndex _cabins;
     private readonly DayTally _day;
 
     public OccupancyEstimator(IOptions<OccupancyOptions> options, EventJournal journal, StateBoard state, TimeProvider time, ILogger<OccupancyEstimator> logger)
@@ -38,15 +37,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         _logger = logger;
         _day = new DayTally(OccupancyCabinsValidator.TryFindTimeZone(_options.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc);
         var now = time.GetUtcNow();
-        foreach (var (id, cabin) in _options.Cabins)
-        {
-            var s = new CabinState(id, cabin) { AbsentSince = now };
-            _cabins[id] = s;
-            foreach (var door in s.Doors)
-            {
-                _byDoor[door] = s;
-            }
-        }
+        _cabins = new CabinIndex(_options.Cabins, now);
 
         lock (_gate)
         {
@@ -57,7 +48,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         Publish();
     }
 
-    public IReadOnlyCollection<string> CabinIds => _cabins.Keys;
+    public IReadOnlyCollection<string> CabinIds => _cabins.Ids;
 
     public int VisitsToday => OnDay(d => d.Visits);
 
@@ -68,12 +59,12 @@ internal sealed partial class OccupancyEstimator : IDisposable
     {
         lock (_gate)
         {
-            return Find(cabinOrDoor)?.Estimate ?? 0;
+            return _cabins.Find(cabinOrDoor)?.Estimate ?? 0;
         }
     }
 
     /// <summary>The cabin's configured capacity; 0 for an unknown cabin.</summary>
-    public int Capacity(string cabinOrDoor) => Find(cabinOrDoor)?.Capacity ?? 0;
+    public int Capacity(string cabinOrDoor) => _cabins.Find(cabinOrDoor)?.Capacity ?? 0;
 
     /// <summary>
     /// Whether a pass for this cabin (or door) must be denied with <c>full</c>: at capacity, unless the
@@ -83,7 +74,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     {
         lock (_gate)
         {
-            return Find(cabinOrDoor) is { } c && c.Estimate >= c.Capacity && !c.SeenEmpty;
+            return _cabins.Find(cabinOrDoor) is { } c && CabinCount.IsFull(c);
         }
     }
 
@@ -92,7 +83,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     {
         lock (_gate)
         {
-            return Find(cabin) is { HasPresence: true } c ? c.Present : null;
+            return _cabins.Find(cabin) is { HasPresence: true } c ? c.Present : null;
         }
     }
 
@@ -101,7 +92,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
     {
         lock (_gate)
         {
-            if (_byDoor.TryGetValue(door, out var c))
+            if (_cabins.ByDoor(door) is { } c)
             {
                 c.Passages.Sensed = true;
             }
@@ -134,7 +125,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
                 c.AbsentSince = now;
             }
 
-            RaiseFull(c, raised);
+            CabinCount.UpdateFull(c, raised);
         });
 
     /// <summary>
@@ -148,20 +139,18 @@ internal sealed partial class OccupancyEstimator : IDisposable
         {
             var now = _time.GetUtcNow();
             _day.Roll(now);
-            foreach (var c in _cabins.Values)
+            foreach (var c in _cabins.All)
             {
-                if (c.HasPresence && !c.Present && c.Count > 0 && now - c.AbsentSince >= _options.EmptyAfter)
+                if (CabinWatch.IsEmptyDue(c, now, _options.EmptyAfter))
                 {
-                    LogEmptied(c.Id, c.Count, _options.EmptyAfter);
-                    SetCount(c, 0, raised);
+                    OccupancyLog.Emptied(_logger, c.Id, c.Count, _options.EmptyAfter);
+                    CabinCount.Set(c, 0, _options.MaxCount, raised);
                 }
 
-                if (c.Estimate > 0 && c.LastActivity is { } last && now - last >= _options.WelfareAfter
-                    && (c.WelfareRaisedAt is not { } at || now - at >= _options.WelfareRepeat))
+                if (CabinWatch.IsWelfareDue(c, now, _options.WelfareAfter, _options.WelfareRepeat, out var inactive))
                 {
                     c.WelfareRaisedAt = now;
-                    var inactive = (long)(now - last).TotalSeconds;
-                    LogWelfare(c.Id, c.Estimate, inactive);
+                    OccupancyLog.Welfare(_logger, c.Id, c.Estimate, inactive);
                     raised.Add(new OccupancyWelfareCheck(c.Id, c.Estimate, inactive));
                 }
             }
@@ -174,24 +163,16 @@ internal sealed partial class OccupancyEstimator : IDisposable
 
     private void OnAppended(KioskEvent e)
     {
-        var door = e.Body switch
-        {
-            DoorOpened o => o.Door,
-            DoorClosed closed => closed.Door,
-            _ => null,
-        };
-        if (door is null || !_byDoor.ContainsKey(door))
+        if (DoorActivity.From(e.Body) is not { } activity || _cabins.ByDoor(activity.Door) is null)
         {
             return;
         }
 
-        var opened = e.Body as DoorOpened;
-        Update(door, byDoor: true, (c, now, raised) =>
+        Update(activity.Door, byDoor: true, (c, now, raised) =>
         {
-            var via = opened?.Via;
-            if (via is Vias.Scan or Vias.Remote or Vias.Manual)
+            if (activity.Entry)
             {
-                if (opened?.Sub is { Length: > 0 } sub)
+                if (activity.Sub is { Length: > 0 } sub)
                 {
                     _day.Holder(sub);
                 }
@@ -201,7 +182,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
                     Enter(c, c.Passages.Granted(now), raised);
                 }
             }
-            else if (via == Vias.Exit && !c.HasBeams)
+            else if (activity.Exit && !c.HasBeams)
             {
                 Enter(c, c.Passages.ExitReleased(now), raised);
             }
@@ -214,7 +195,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         var raised = new List<KioskEventBody>();
         lock (_gate)
         {
-            if ((byDoor ? _byDoor.GetValueOrDefault(id) : Find(id)) is not { } c)
+            if ((byDoor ? _cabins.ByDoor(id) : _cabins.Find(id)) is not { } c)
             {
                 return;
             }
@@ -229,18 +210,7 @@ internal sealed partial class OccupancyEstimator : IDisposable
         Raise(raised);
     }
 
-    private void Enter(CabinState c, int delta, List<KioskEventBody> raised)
-    {
-        for (var i = 0; i < delta; i++)
-        {
-            _day.Visit();
-        }
-
-        if (delta != 0)
-        {
-            SetCount(c, c.Count + delta, raised);
-        }
-    }
+    private void Enter(CabinState c, int delta, List<KioskEventBody> raised) => CabinCount.Enter(c, delta, _options.MaxCount, _day, raised);
 
     private int OnDay(Func<DayTally, int> read)
     {
@@ -248,28 +218,6 @@ internal sealed partial class OccupancyEstimator : IDisposable
         {
             _day.Roll(_time.GetUtcNow());
             return read(_day);
-        }
-    }
-
-    private CabinState? Find(string cabinOrDoor) =>
-        _cabins.TryGetValue(cabinOrDoor, out var c) ? c : _byDoor.GetValueOrDefault(cabinOrDoor);
-
-    private void SetCount(CabinState c, int count, List<KioskEventBody> raised)
-    {
-        c.Count = Math.Clamp(count, 0, _options.MaxCount);
-        RaiseFull(c, raised);
-    }
-
-    private static void RaiseFull(CabinState c, List<KioskEventBody> raised)
-    {
-        if (c.Estimate < c.Capacity)
-        {
-            c.FullRaised = false;
-        }
-        else if (!c.FullRaised)
-        {
-            c.FullRaised = true;
-            raised.Add(new OccupancyFull(c.Id, c.Estimate, c.Capacity));
         }
     }
 
@@ -288,15 +236,9 @@ internal sealed partial class OccupancyEstimator : IDisposable
         OccupancyState state;
         lock (_gate)
         {
-            state = OccupancySection.Build(_cabins.Values, _day);
+            state = OccupancySection.Build(_cabins.All, _day);
         }
 
         _state.Set(StateSections.Occupancy, state, ContractJsonContext.Default.OccupancyState);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Cabin {Cabin}: no presence for {EmptyAfter}, count {Count} reset to 0")]
-    private partial void LogEmptied(string cabin, int count, TimeSpan emptyAfter);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cabin {Cabin}: welfare check, {Count} inside, no activity for {Seconds} s")]
-    private partial void LogWelfare(string cabin, int count, long seconds);
 }

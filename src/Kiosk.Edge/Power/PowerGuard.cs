@@ -81,7 +81,7 @@ internal sealed class PowerGuard : BackgroundService
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            var dt = _lastStep is { } last ? Clamp(now - last, TimeSpan.Zero, 4 * _options.SamplePeriod) : TimeSpan.Zero;
+            var dt = SampleInterval.Since(_lastStep, now, _options.SamplePeriod);
             _lastStep = now;
 
             if (_saving.Follow(_circuits, now, events))
@@ -118,23 +118,9 @@ internal sealed class PowerGuard : BackgroundService
             }
 
             var now = _time.GetUtcNow();
-            switch (action)
+            if (OperatorAction.Apply(c, action, _saving.Saving, via, sub) is { } recorded)
             {
-                case PowerAction.On or PowerAction.Off:
-                    c.Manual = action == PowerAction.On;
-                    events.Add(new PowerSwitched(c.Id, action == PowerAction.On, via, sub));
-                    break;
-                case PowerAction.Reset:
-                    var blocked = !RelayPolicy.WantsOn(c, _saving.Saving) && (c.Tripped || c.LockedOut || c.Fault is not null);
-                    c.ResetProtection();
-                    if (blocked)
-                    {
-                        events.Add(new PowerRestored(c.Id, "reset", via, sub));
-                    }
-
-                    break;
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(action), action, null);
+                events.Add(recorded);
             }
 
             ApplyRelays();
@@ -222,8 +208,6 @@ internal sealed class PowerGuard : BackgroundService
         {
         }
     }
-
-    private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
 
     private void Sample(Circuit c, DateTimeOffset now, TimeSpan dt, List<KioskEventBody> events)
     {

@@ -11,6 +11,13 @@ public sealed class SecurityOptions
     [Required]
     public string TrustStorePath { get; set; } = "/etc/kiosk/trust-store.json";
 
+    /// <summary>
+    /// After the trust store or a key file it names changes (or on SIGHUP, <c>systemctl reload kiosk-edge</c>), how long
+    /// the files must stay quiet before they are read again, so a copy or an editor's save is read whole.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan TrustStoreReloadDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Audiences accepted besides <c>Kiosk:Id</c>, e.g. a site group.</summary>
     public List<string> Audiences { get; set; } = [];
 

@@ -10,12 +10,9 @@ using Microsoft.Extensions.Options;
 
 namespace Kiosk.Edge.Security;
 
-internal static partial class SecurityServiceCollectionExtensions
+internal static class SecurityServiceCollectionExtensions
 {
-    /// <summary>How far ahead a trusted key's notAfter is warned about at start.</summary>
-    private static readonly TimeSpan KeyExpiryWarning = TimeSpan.FromDays(30);
-
-    /// <summary>Trust store, token validator, replay store, revocation list, rate limiter, pass authority and the revoke command.</summary>
+    /// <summary>Trust store (reloadable), token validator, replay store, revocation list, rate limiter, pass authority and the revoke command.</summary>
     public static IServiceCollection AddKioskSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateOnStart();
@@ -25,22 +22,20 @@ internal static partial class SecurityServiceCollectionExtensions
 
         services.AddSingleton(sp =>
         {
-            var store = TrustStore.Load(sp.GetRequiredService<IOptions<SecurityOptions>>().Value.ResolveTrustStorePath());
-            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrustStore).FullName!);
+            var path = sp.GetRequiredService<IOptions<SecurityOptions>>().Value.ResolveTrustStorePath();
+            var store = TrustStoreFile.Load(path);
             var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
-            foreach (var key in store.KeysExpiringBefore(now + KeyExpiryWarning))
-            {
-                LogKeyExpiring(logger, key.Kid, key.NotAfter!.Value);
-            }
-
-            return store;
+            TrustStoreLog.WarnExpiring(sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrustStore).FullName!), store, now);
+            return new CurrentTrustStore(store, path, now);
         });
         services.AddSingleton(sp =>
         {
             var security = sp.GetRequiredService<IOptions<SecurityOptions>>().Value;
             var kiosk = sp.GetRequiredService<IOptions<KioskOptions>>().Value;
+            var trusted = sp.GetRequiredService<CurrentTrustStore>();
             return new TokenValidator(
-                sp.GetRequiredService<TrustStore>(),
+                // The store in force when each token is checked: a reload (TrustStoreReloader) swaps it.
+                () => trusted.Store,
                 new TokenValidationOptions
                 {
                     Audiences = [kiosk.Id, .. security.Audiences],
@@ -74,6 +69,10 @@ internal static partial class SecurityServiceCollectionExtensions
         return services;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Trusted key {Kid} expires at {NotAfter:O}; rotate it before then")]
-    private static partial void LogKeyExpiring(ILogger logger, string kid, DateTimeOffset notAfter);
+    /// <summary>Reloading the trust store on SIGHUP and on a file change (<see cref="TrustStoreReloader"/>). Needs AddKioskSecurity and AddHealth.</summary>
+    public static IServiceCollection AddTrustStoreReload(this IServiceCollection services)
+    {
+        services.AddHostedService<TrustStoreReloader>();
+        return services;
+    }
 }

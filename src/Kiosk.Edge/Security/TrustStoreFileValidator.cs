@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kiosk.Edge.Security;
 
-/// <summary>Fails the start when the trust store is missing or unusable, naming the key and the fault.</summary>
+/// <summary>Fails the start when the trust store is missing or unusable (<see cref="TrustStoreFile"/>: also a file others may write), naming the key and the fault.</summary>
 internal sealed class TrustStoreFileValidator : IValidateOptions<SecurityOptions>
 {
     public ValidateOptionsResult Validate(string? name, SecurityOptions options)
@@ -28,7 +28,7 @@ internal sealed class TrustStoreFileValidator : IValidateOptions<SecurityOptions
             {
                 try
                 {
-                    using var store = TrustStore.Load(path);
+                    using var store = TrustStoreFile.Load(path);
                 }
                 catch (TrustStoreException e)
                 {

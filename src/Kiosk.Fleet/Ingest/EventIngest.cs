@@ -32,6 +32,7 @@ internal static class EventIngest
         }
 
         var ts = eventTs.UtcDateTime;
+        c.EventTimes.Add(ts);
         var door = Payloads.String(o, "door");
         c.Db.Events.Add(new EventRow
         {

@@ -15,6 +15,9 @@ internal sealed class IngestContext(FleetDb db, DateTime now)
 
     public HashSet<(string Kiosk, string Id)> EventIds { get; } = [];
 
+    /// <summary>The <c>ts</c> of each event this batch stores: the ingest lag is measured from it once committed.</summary>
+    public List<DateTime> EventTimes { get; } = [];
+
     /// <summary>Kiosks that came online (or were rebuilt) in this batch: revocations may be due.</summary>
     public HashSet<string> CameOnline { get; } = new(StringComparer.Ordinal);
 

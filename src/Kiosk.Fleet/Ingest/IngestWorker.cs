@@ -82,6 +82,11 @@ internal sealed partial class IngestWorker : BackgroundService
 
         var result = await _retry.ExecuteAsync(async ct => await _ingestor.IngestAsync(batch, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow().UtcDateTime;
+        foreach (var ts in result.EventTimes)
+        {
+            _metrics.EventLag((now - ts).TotalSeconds);
+        }
+
         foreach (var message in batch)
         {
             _metrics.Lag((now - message.Received).TotalSeconds);

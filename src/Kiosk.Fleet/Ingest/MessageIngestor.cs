@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Fleet.Ingest;
 
-/// <summary>The outcome of one batch: which messages were unreadable, and which kiosks came online.</summary>
-internal sealed record IngestResult(int Stored, int Duplicates, int Rejected, IReadOnlyCollection<string> CameOnline);
+/// <summary>The outcome of one batch: which messages were unreadable, which kiosks came online, the stored events' <c>ts</c>.</summary>
+internal sealed record IngestResult(int Stored, int Duplicates, int Rejected, IReadOnlyCollection<string> CameOnline, IReadOnlyList<DateTime> EventTimes);
 
 /// <summary>
 /// Writes a batch of kiosk messages in one transaction. An unreadable message is rejected (counted,
@@ -33,6 +33,7 @@ internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, Fleet
             var duplicates = 0;
             var rejected = 0;
             var online = new HashSet<string>(StringComparer.Ordinal);
+            var eventTimes = new List<DateTime>();
             foreach (var message in batch)
             {
                 IngestResult one;
@@ -43,16 +44,17 @@ internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, Fleet
                 catch (DbUpdateException)
                 {
                     // Stored by another instance between our check and our commit: a duplicate.
-                    one = new IngestResult(0, 1, 0, []);
+                    one = new IngestResult(0, 1, 0, [], []);
                 }
 
                 stored += one.Stored;
                 duplicates += one.Duplicates;
                 rejected += one.Rejected;
                 online.UnionWith(one.CameOnline);
+                eventTimes.AddRange(one.EventTimes);
             }
 
-            return new IngestResult(stored, duplicates, rejected, online);
+            return new IngestResult(stored, duplicates, rejected, online, eventTimes);
         }
     }
 
@@ -88,7 +90,7 @@ internal sealed partial class MessageIngestor(IServiceScopeFactory scopes, Fleet
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
         metrics.Ingested(stored, duplicates, rejected);
-        return new IngestResult(stored, duplicates, rejected, context.CameOnline);
+        return new IngestResult(stored, duplicates, rejected, context.CameOnline, context.EventTimes);
     }
 
     /// <returns>True stored, false duplicate, null rejected.</returns>

@@ -69,7 +69,7 @@ public sealed class FleetUnderTest : IAsyncDisposable
         await FleetApp.PrepareAsync(app.Services);
         await app.StartAsync();
         var fleet = new FleetUnderTest(app, clientId);
-        await Eventually.TrueAsync(() => app.Services.GetRequiredService<Observability.FleetMetrics>().Connected, TimeSpan.FromSeconds(30), "the fleet's broker session");
+        await Eventually.TrueAsync(() => app.Services.GetRequiredService<Kiosk.Fleet.Observability.FleetMetrics>().Connected, TimeSpan.FromSeconds(30), "the fleet's broker session");
         return fleet;
     }
 

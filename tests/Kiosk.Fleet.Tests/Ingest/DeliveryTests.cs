@@ -70,7 +70,7 @@ public abstract class DeliveryTests(SharedServers servers, DatabaseProvider prov
     }
 
     private static long Ingested(FleetUnderTest fleet) =>
-        fleet.Logs.GetSnapshot().Count == 0 ? 0 : fleet.Services.GetRequiredService<Observability.FleetMetrics>().Stored;
+        fleet.Logs.GetSnapshot().Count == 0 ? 0 : fleet.Services.GetRequiredService<Kiosk.Fleet.Observability.FleetMetrics>().Stored;
 }
 
 public sealed class SqliteDeliveryTests(SharedServers servers) : DeliveryTests(servers, DatabaseProvider.Sqlite);

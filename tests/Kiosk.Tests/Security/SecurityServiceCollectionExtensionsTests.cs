@@ -54,7 +54,22 @@ public sealed class SecurityServiceCollectionExtensionsTests : IDisposable
         Assert.Contains("k9", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AddKioskSecurity_TrustStoreWritableByGroup_FailsNamingTheModeAndTheFix()
+    {
+        var path = Path.Combine(_dir, "trust.json");
+        File.Copy(DemoPath("trust-store.json"), path);
+        File.Copy(DemoPath("demo-issuer.pub.pem"), Path.Combine(_dir, "demo-issuer.pub.pem"));
+        File.SetUnixFileMode(path, (UnixFileMode)Convert.ToInt32("664", 8));
+        using var provider = Build(new() { ["Security:TrustStorePath"] = path });
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SecurityOptions>>().Value);
+        Assert.Contains("Security:TrustStorePath", e.Message, StringComparison.Ordinal);
+        Assert.Contains("mode 0664", e.Message, StringComparison.Ordinal);
+        Assert.Contains("chmod go-w", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("Security:TrustStoreReloadDelay", "00:02:00", "TrustStoreReloadDelay")]
     [InlineData("Security:ClockSkew", "00:10:00", "ClockSkew")]
     [InlineData("Security:MaxPassLifetime", "00:00:01", "MaxPassLifetime")]
     [InlineData("Security:RateLimitAttempts", "0", "RateLimitAttempts")]

@@ -13,7 +13,8 @@ public sealed class TokenValidatorOptionsTests : IDisposable
     public void Constructor_NullArgument_ArgumentNull()
     {
         var options = new TokenValidationOptions { Audiences = ["k"] };
-        Assert.Equal("trustStore", Assert.Throws<ArgumentNullException>(() => new TokenValidator(null!, options, _time)).ParamName);
+        Assert.Equal("trustStore", Assert.Throws<ArgumentNullException>(() => new TokenValidator((TrustStore)null!, options, _time)).ParamName);
+        Assert.Equal("trustStore", Assert.Throws<ArgumentNullException>(() => new TokenValidator((Func<TrustStore>)null!, options, _time)).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new TokenValidator(_kit.Store, null!, _time)).ParamName);
         Assert.Equal("timeProvider", Assert.Throws<ArgumentNullException>(() => new TokenValidator(_kit.Store, options, null!)).ParamName);
     }

@@ -33,6 +33,19 @@ public sealed class TrustStoreTests : IDisposable
     }
 
     [Fact]
+    public void Load_KeyFileAndInlineKey_SourceFilesListTheJsonThenTheKeyFile()
+    {
+        var inline = System.Text.Json.JsonSerializer.Serialize(_publicPem);
+        var path = Write($$"""{"keys":[{"kid":"demo-1","issuer":"https://i","publicKeyFile":"demo-1.pub.pem","roles":["worker"]},{"kid":"k2","issuer":"https://i","publicKeyPem":{{inline}},"roles":["worker"]}]}""");
+
+        using var store = TrustStore.Load(path);
+
+        Assert.Equal([Path.GetFullPath(path), Path.Combine(_dir, "demo-1.pub.pem")], store.SourceFiles);
+        using var parsed = TrustStore.Parse("""{"keys":[{"kid":"k","issuer":"https://i","publicKeyPem":""" + inline + ""","roles":["worker"]}]}""", _dir);
+        Assert.Empty(parsed.SourceFiles);
+    }
+
+    [Fact]
     public void Load_InlinePem_VerifiesTokensOfThatKey()
     {
         var json = $$"""{"keys":[{"kid":"k","issuer":"https://i","publicKeyPem":{{System.Text.Json.JsonSerializer.Serialize(_publicPem)}},"roles":["worker"]}]}""";

@@ -83,16 +83,106 @@ internal sealed class AsyncApiDocument
         return result;
     }
 
-    /// <summary>Follows $ref, and a description wrapper <c>{description, allOf: [one schema]}</c>.</summary>
+    /// <summary>
+    /// Follows $ref, a description wrapper <c>{description, allOf: [one schema]}</c> and a nullable wrapper
+    /// <c>{oneOf: [a schema, {type: null}]}</c>.
+    /// </summary>
     public JsonObject Resolve(JsonNode node)
     {
         var o = ResolveRef(node);
-        while (o["allOf"] is JsonArray { Count: 1 } only && o["properties"] is null && o["type"] is null)
+        while (o["properties"] is null && o["type"] is null)
         {
-            o = ResolveRef(only[0]!);
+            if (o["allOf"] is JsonArray { Count: 1 } only)
+            {
+                o = ResolveRef(only[0]!);
+            }
+            else if ((o["oneOf"] ?? o["anyOf"]) is JsonArray { Count: 2 } pair && pair.Count(IsNullType) == 1)
+            {
+                o = ResolveRef(pair.First(s => !IsNullType(s))!);
+            }
+            else
+            {
+                break;
+            }
         }
 
         return o;
+    }
+
+    /// <summary>
+    /// Property name → its schema as written (references and wrappers not followed), through the schema's $ref
+    /// and allOf: what <see cref="AllowsNull"/> reads.
+    /// </summary>
+    public Dictionary<string, JsonObject> RawProperties(JsonNode schema)
+    {
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        CollectRaw(ResolveRef(schema), result, depth: 0);
+        return result;
+    }
+
+    /// <summary>The names a schema requires, through its $ref and allOf.</summary>
+    public HashSet<string> RawRequired(JsonNode schema)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var o = ResolveRef(schema);
+        foreach (var name in (JsonArray?)o["required"] ?? [])
+        {
+            result.Add(name!.GetValue<string>());
+        }
+
+        foreach (var part in (JsonArray?)o["allOf"] ?? [])
+        {
+            result.UnionWith(RawRequired(part!));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a property schema accepts JSON null: a <c>type</c> with "null", a oneOf/anyOf branch that does, or no type at all.</summary>
+    public bool AllowsNull(JsonObject schema)
+    {
+        if (schema["type"] is JsonNode type)
+        {
+            return type is JsonArray types ? types.Any(t => t?.GetValue<string>() == "null") : type.GetValue<string>() == "null";
+        }
+
+        if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray branches)
+        {
+            return branches.Any(b => b is JsonObject o && AllowsNull(o));
+        }
+
+        if (schema["allOf"] is JsonArray parts)
+        {
+            return parts.All(p => p is JsonObject o && AllowsNull(o));
+        }
+
+        if (schema["$ref"] is not null)
+        {
+            return AllowsNull(ResolveRef(schema));
+        }
+
+        // No type, no composition: any value (e.g. a free-form JSON element), null included, unless constrained.
+        return schema["const"] is null && schema["enum"] is null && schema["properties"] is null;
+    }
+
+    private static bool IsNullType(JsonNode? node) => node is JsonObject o && o["type"] is JsonValue t && t.GetValue<string>() == "null";
+
+    private void CollectRaw(JsonObject schema, Dictionary<string, JsonObject> into, int depth)
+    {
+        if (depth > 16)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in (JsonObject?)schema["properties"] ?? [])
+        {
+            into[key] = value as JsonObject ?? new JsonObject();
+        }
+
+        foreach (var part in (JsonArray?)schema["allOf"] ?? [])
+        {
+            CollectRaw(ResolveRef(part!), into, depth + 1);
+        }
     }
 
     private JsonObject ResolveRef(JsonNode node)
@@ -135,7 +225,7 @@ internal sealed class AsyncApiDocument
 
     private static List<string> TypeNames(JsonObject type) =>
         type["const"] is JsonValue c ? [c.GetValue<string>()]
-        : type["enum"] is JsonArray e ? [.. e.Select(x => x!.GetValue<string>())]
+        : type["enum"] is JsonArray e ? [.. e.OfType<JsonValue>().Select(x => x.GetValue<string>())]
         : [];
 
     private static IEnumerable<JsonObject> AllSchemaObjects(JsonNode node)

@@ -174,6 +174,11 @@ internal sealed class ContractSchemas
             }
 
             var property = TypeSchema(field.Type);
+            if (field.Nullable)
+            {
+                property = OrNull(property);
+            }
+
             if (XmlDocs.Of(type, field.Member) is { } doc)
             {
                 property = property.ContainsKey("$ref") ? new JsonObject { ["description"] = doc, ["allOf"] = new JsonArray(property) } : Described(property, doc);
@@ -206,8 +211,52 @@ internal sealed class ContractSchemas
         return result;
     }
 
-    /// <summary>A serialized member: its JSON name, CLR member, type, whether a reader requires it, whether it is extension data.</summary>
-    public sealed record Field(string Name, string Member, Type Type, bool Required, bool Extension);
+    /// <summary>
+    /// A serialized member: its JSON name, CLR member, type, whether a reader requires it, whether it is extension
+    /// data, and whether it may be null (a nullable annotation or <see cref="Nullable{T}"/>).
+    /// </summary>
+    public sealed record Field(string Name, string Member, Type Type, bool Required, bool Extension, bool Nullable);
+
+    /// <summary>
+    /// Whether a contract member may be null: <c>string?</c>, <c>T?</c> of a value type, a nullable reference.
+    /// Read from the C# nullable annotations, which the contract's JSON context enforces
+    /// (<c>RespectNullableAnnotations</c>): a null in a member not annotated nullable is refused.
+    /// </summary>
+    public static bool IsNullable(Type owner, string member)
+    {
+        var property = owner.GetProperty(member, BindingFlags.Public | BindingFlags.Instance);
+        return property is not null && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
+    }
+
+    /// <summary>
+    /// The schema that also allows null (JSON Schema draft 07, which AsyncAPI schemas extend): a <c>type</c> list
+    /// with "null", or for a reference, one of the reference and null. An empty schema allows null already.
+    /// </summary>
+    private static JsonObject OrNull(JsonObject schema)
+    {
+        if (schema.Count == 0)
+        {
+            return schema;
+        }
+
+        if (schema["type"] is JsonValue type)
+        {
+            var result = new JsonObject();
+            foreach (var (key, value) in schema)
+            {
+                result[key] = key == "type" ? new JsonArray(type.GetValue<string>(), "null") : value!.DeepClone();
+            }
+
+            if (result["enum"] is JsonArray values)
+            {
+                values.Add(null);
+            }
+
+            return result;
+        }
+
+        return new JsonObject { ["oneOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+    }
 
     /// <summary>
     /// The members the kiosk writes, from the contract's JSON metadata. A type whose metadata cannot be built
@@ -219,19 +268,33 @@ internal sealed class ContractSchemas
         try
         {
             return [.. Info(type).Properties.Where(p => p.Get is not null).OrderBy(p => p.Order)
-                .Select(p => new Field(p.Name, Member(type, p), p.PropertyType, p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false }, p.IsExtensionData))];
+                .Select(p => NewField(type, p.Name, Member(type, p), p.PropertyType, p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false }, p.IsExtensionData))];
         }
         catch (InvalidOperationException)
         {
             return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null)
-                .Select(p => new Field(
+                .Select(p => NewField(
+                    type,
                     p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name),
                     p.Name,
                     p.PropertyType,
                     p.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null,
                     p.GetCustomAttribute<System.Text.Json.Serialization.JsonExtensionDataAttribute>() is not null))];
         }
+    }
+
+    /// <summary>
+    /// A member that may be null is written only when it has a value (the contract's <c>WhenWritingNull</c>), unless
+    /// marked <c>JsonIgnoreCondition.Never</c>: then it is always written, null or not. So a nullable member is required
+    /// on the wire only with Never, whatever the constructor says.
+    /// </summary>
+    private static Field NewField(Type owner, string name, string member, Type type, bool required, bool extension)
+    {
+        var nullable = !extension && IsNullable(owner, member);
+        var alwaysWritten = owner.GetProperty(member, BindingFlags.Public | BindingFlags.Instance)?
+            .GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is { Condition: System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+        return new(name, member, type, required && (!nullable || alwaysWritten), extension, nullable);
     }
 
     private static string Member(Type type, JsonPropertyInfo p) =>

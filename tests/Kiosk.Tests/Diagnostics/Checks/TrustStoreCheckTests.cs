@@ -1,5 +1,6 @@
 using Kiosk.Edge.Diagnostics;
 using Kiosk.Edge.Diagnostics.Checks;
+using Kiosk.Edge.Security;
 using Kiosk.Tokens;
 using Microsoft.Extensions.Time.Testing;
 
@@ -63,6 +64,19 @@ public sealed class TrustStoreCheckTests
         var r = await new TrustStoreCheck(() => null, TimeSpan.FromDays(14), _time).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckStatus.Fail, r.Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReloadRefused_FailsNamingTheReasonAndTheKeysInForce()
+    {
+        using var store = Store(("fleet-2026", Now.AddDays(200)));
+        var refusal = new TrustStoreRefusal(Now.AddMinutes(-3), "trust store /etc/kiosk/trust-store.json: \"keys\" is empty");
+
+        var r = await new TrustStoreCheck(() => store, () => refusal, TimeSpan.FromDays(14), _time).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(CheckStatus.Fail, r.Status);
+        Assert.Equal("the trust store changed but was refused at 2026-11-23 05:57:00 UTC: trust store /etc/kiosk/trust-store.json: \"keys\" is empty; the previous 1 keys stay in force (fleet-2026)", r.Detail);
+        Assert.Contains("systemctl reload kiosk-edge", r.Hint, StringComparison.Ordinal);
     }
 
     private TrustStoreCheck Check(TrustStore store) => new(() => store, TimeSpan.FromDays(14), _time);
