@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm)
 # clang, zlib1g-dev: the Native AOT publish below (the arm64 cross toolchain: deploy/ci-arm64-smoke.sh).
 packages+=(clang zlib1g-dev)
+# chromium: the console's browser tests (Playwright drives Debian's build; no browser download).
+packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
   case "$p" in
@@ -56,6 +58,7 @@ run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
 # The fleet's measurement run is tests/Kiosk.Fleet.Tests/measure.sh, not a test.
 run_tests Kiosk.Fleet.Tests --filter-not-trait "Category=Measurement"
+run_tests Kiosk.Console.Tests
 
 echo "== AsyncAPI document (@asyncapi/parser, versions pinned by tests/contract/package-lock.json)"
 if npm ci --prefix tests/contract --no-audit --no-fund --ignore-scripts >"$results/npm.txt" 2>&1 \

@@ -9,6 +9,7 @@ using Kiosk.Fleet.Mqtt;
 using Kiosk.Fleet.Observability;
 using Kiosk.Fleet.Reports;
 using Kiosk.Fleet.Storage;
+using Kiosk.Fleet.Web;
 using Kiosk.Fleet.Workers;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +23,9 @@ public static class FleetApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is kiosk-fleet whichever process hosts it (the tests do): its static web
+        // assets manifests are found by this name.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(FleetApp).Assembly.GetName().Name });
         if (Environment.GetEnvironmentVariable("KIOSK_FLEET_CONFIG") is { Length: > 0 } siteFile)
         {
             // Site settings outside the install folder (/etc/kiosk-fleet); the environment still wins (secrets).
@@ -91,6 +94,9 @@ public static class FleetApp
             .AddPolicy(FleetRoles.CanAdminister, p => p.RequireRole(FleetRoles.Admin))
             .AddPolicy(FleetRoles.IsWorker, p => p.AddAuthenticationSchemes(FleetRoles.WorkerScheme).RequireClaim(FleetRoles.WorkerClaim));
 
+        // The operator console (Blazor, src/Kiosk.Fleet/Console).
+        services.AddFleetConsole();
+
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer(OperationalEndpointsTransformer.TransformAsync));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, FleetApiJsonContext.Default));
@@ -104,6 +110,7 @@ public static class FleetApp
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseFleetConsole();
 
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
@@ -114,6 +121,7 @@ public static class FleetApp
         app.MapAlarmEndpoints();
         app.MapWorkerEndpoints();
         app.MapReportEndpoints();
+        app.MapFleetConsole();
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Kiosk.Fleet.Accounts;
 using Kiosk.Fleet.Api;
 using Kiosk.Fleet.Storage;
+using Kiosk.Fleet.Web.Live;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,28 +43,17 @@ internal static class AlarmEndpoints
         return TypedResults.Ok(rows.Select(AlarmViews.Dto).ToList());
     }
 
-    private static async Task<Results<Ok<AlarmDto>, ProblemHttpResult>> AcknowledgeAsync(long id, ClaimsPrincipal user, FleetDb db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AlarmDto>, ProblemHttpResult>> AcknowledgeAsync(long id, ClaimsPrincipal user, FleetDb db, TimeProvider time, FleetChanges changes, CancellationToken cancellationToken)
     {
-        var alarm = await db.Alarms.FirstOrDefaultAsync(a => a.Id == id, cancellationToken).ConfigureAwait(false);
+        var who = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var (alarm, refusal) = await AlarmStore.AcknowledgeAsync(db, id, who, time.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         if (alarm is null)
         {
-            return ApiErrors.NotFound("id", $"alarm {id} is unknown");
-        }
-
-        if (alarm.AcknowledgedAt is not null)
-        {
-            return ApiErrors.Conflict("id", $"alarm {id} was already acknowledged by {alarm.AcknowledgedBy}");
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        alarm.AcknowledgedBy = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier);
-        alarm.AcknowledgedAt = now;
-        if (AlarmRules.ClosesOnAck(alarm.Type) || alarm.Closed is not null)
-        {
-            alarm.Closed ??= now;
+            return refusal!.Conflict ? ApiErrors.Conflict("id", refusal.Message) : ApiErrors.NotFound("id", refusal.Message);
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        changes.Publish(FleetChange.Of(FleetChangeKinds.Alarms, alarm.KioskId));
         return TypedResults.Ok(AlarmViews.Dto(alarm));
     }
 }

@@ -35,4 +35,35 @@ internal static class AlarmStore
             alarm.Closed = closed;
         }
     }
+
+    /// <summary>
+    /// Records who acknowledged an alarm and when; alarms with no clearing event close with it
+    /// (<see cref="AlarmRules.ClosesOnAck"/>). The caller saves.
+    /// </summary>
+    /// <returns>The alarm, or null and why not: unknown id, or acknowledged before (by whom).</returns>
+    public static async Task<(AlarmRow? Alarm, AckRefusal? Refusal)> AcknowledgeAsync(FleetDb db, long id, string? who, DateTime now, CancellationToken cancellationToken)
+    {
+        var alarm = await db.Alarms.FirstOrDefaultAsync(a => a.Id == id, cancellationToken).ConfigureAwait(false);
+        if (alarm is null)
+        {
+            return (null, new AckRefusal(false, $"alarm {id} is unknown"));
+        }
+
+        if (alarm.AcknowledgedAt is not null)
+        {
+            return (null, new AckRefusal(true, $"alarm {id} was already acknowledged by {alarm.AcknowledgedBy}"));
+        }
+
+        alarm.AcknowledgedBy = who;
+        alarm.AcknowledgedAt = now;
+        if (AlarmRules.ClosesOnAck(alarm.Type) || alarm.Closed is not null)
+        {
+            alarm.Closed ??= now;
+        }
+
+        return (alarm, null);
+    }
 }
+
+/// <summary>Why an acknowledgement was refused: <paramref name="Conflict"/> when the alarm exists but was acknowledged before.</summary>
+internal sealed record AckRefusal(bool Conflict, string Message);

@@ -1,5 +1,6 @@
 using Kiosk.Fleet.Observability;
 using Kiosk.Fleet.Storage;
+using Kiosk.Fleet.Web.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ namespace Kiosk.Fleet.Alarms;
 internal sealed partial class AlarmWatcher(
     IServiceScopeFactory scopes,
     AlarmEscalator escalator,
+    FleetChanges changes,
     FleetMetrics metrics,
     IOptions<AlarmOptions> options,
     TimeProvider time,
@@ -65,7 +67,13 @@ internal sealed partial class AlarmWatcher(
         }
 
         await ConfirmGapsAsync(db, now - o.GapGrace, now, cancellationToken).ConfigureAwait(false);
+        var raised = db.ChangeTracker.Entries<AlarmRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.KioskId).ToHashSet(StringComparer.Ordinal);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (raised.Count > 0)
+        {
+            changes.Publish(new FleetChange(FleetChangeKinds.Alarms, raised));
+        }
+
         await EscalateAsync(db, now, cancellationToken).ConfigureAwait(false);
     }
 

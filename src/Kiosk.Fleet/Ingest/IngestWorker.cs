@@ -1,6 +1,7 @@
 using Kiosk.Fleet.Commands;
 using Kiosk.Fleet.Mqtt;
 using Kiosk.Fleet.Observability;
+using Kiosk.Fleet.Web.Live;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -17,17 +18,19 @@ internal sealed partial class IngestWorker : BackgroundService
     private readonly IngestQueue _queue;
     private readonly MessageIngestor _ingestor;
     private readonly RevocationSender _revocations;
+    private readonly FleetChanges _changes;
     private readonly FleetMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly FleetMqttOptions _options;
     private readonly ILogger<IngestWorker> _logger;
     private readonly ResiliencePipeline _retry;
 
-    public IngestWorker(IngestQueue queue, MessageIngestor ingestor, RevocationSender revocations, FleetMetrics metrics, IOptions<FleetMqttOptions> options, TimeProvider time, ILogger<IngestWorker> logger)
+    public IngestWorker(IngestQueue queue, MessageIngestor ingestor, RevocationSender revocations, FleetChanges changes, FleetMetrics metrics, IOptions<FleetMqttOptions> options, TimeProvider time, ILogger<IngestWorker> logger)
     {
         _queue = queue;
         _ingestor = ingestor;
         _revocations = revocations;
+        _changes = changes;
         _metrics = metrics;
         _options = options.Value;
         _time = time;
@@ -105,6 +108,9 @@ internal sealed partial class IngestWorker : BackgroundService
         {
             _revocations.Enqueue(kiosk);
         }
+
+        // Committed: the live console pages may read it now.
+        _changes.Publish(batch);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest commit failed (attempt {Attempt}), retrying; nothing acknowledged: {Error}")]
