@@ -114,8 +114,10 @@ check "state kept" test -f "$root/var/lib/kiosk-edge/events.db"
 check "user kept" grep -q '^kiosk:' "$root/etc/passwd"
 
 echo "== purge: state and user removed"
+mkdir -p "$root/etc/kiosk/mqtt" && install -m 0400 /dev/null "$root/etc/kiosk/mqtt/kiosk.key"   # an operator file, not a conffile
 dpkg_root -P kiosk-edge > "$work/purge.log" 2>&1 || { cat "$work/purge.log"; exit 1; }
 check "kiosk.json removed" test ! -e "$root/etc/kiosk/kiosk.json"
+check "/etc/kiosk removed with the TLS key" test ! -e "$root/etc/kiosk"
 check "state removed" test ! -e "$root/var/lib/kiosk-edge"
 check "user removed" bash -c "! grep -q '^kiosk:' '$root/etc/passwd'"
 check "shared groups kept" grep -q '^gpio:' "$root/etc/group"

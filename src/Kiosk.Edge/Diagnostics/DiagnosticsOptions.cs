@@ -67,7 +67,7 @@ public sealed class DiagnosticsOptions
     [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
     public TimeSpan KeyWarnBefore { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>How long an actuator test holds its output (lock released, amplifier on).</summary>
+    /// <summary>How long an actuator test holds its output (lock released, amplifier on): 0.1 s to 10 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:10")]
     public TimeSpan ActuatePulse { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -7,7 +7,7 @@ public sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// <summary>The trust store JSON (kid, issuer, public key, roles); relative paths are from the service's directory.</summary>
+    /// <summary>The trust store JSON (kid, issuer, public key, roles). This path, if relative, is from the service's directory; the key files the trust store names are relative to the trust store itself.</summary>
     [Required]
     public string TrustStorePath { get; set; } = "/etc/kiosk/trust-store.json";
 

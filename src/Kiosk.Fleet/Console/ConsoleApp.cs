@@ -66,12 +66,13 @@ internal static class ConsoleApp
         app.UseAntiforgery();
     }
 
+    /// <summary>The console's pages, static files, Blazor hub and form posts: a browser UI, kept out of the OpenAPI document.</summary>
     public static void MapFleetConsole(this WebApplication app)
     {
-        app.MapStaticAssets(StaticAssetsManifest());
+        app.MapStaticAssets(StaticAssetsManifest()).ExcludeFromDescription();
         app.MapGet("/", () => TypedResults.Redirect("/console")).ExcludeFromDescription();
         app.MapConsoleAccountEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().ExcludeFromDescription();
     }
 
     /// <summary>

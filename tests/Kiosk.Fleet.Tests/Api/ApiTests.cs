@@ -21,6 +21,8 @@ public sealed class ApiTests(SharedServers servers) : FleetTestBase(servers, Dat
         var paths = document["paths"]!.AsObject();
         var endpoints = fleet.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/openapi/", StringComparison.Ordinal))
+            // The operator console (pages, static files, Blazor hub, form posts) is a browser UI, not API: marked so deliberately.
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Path: Normalise(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
             .Distinct()
             .ToList();
