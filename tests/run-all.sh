@@ -58,6 +58,7 @@ run_tests Kiosk.Tests
 run_tests Kiosk.IntegrationTests
 # The fleet's measurement run is tests/Kiosk.Fleet.Tests/measure.sh, not a test.
 run_tests Kiosk.Fleet.Tests --filter-not-trait "Category=Measurement"
+run_tests Kiosk.FleetSim.Tests
 run_tests Kiosk.Console.Tests
 
 echo "== AsyncAPI document (@asyncapi/parser, versions pinned by tests/contract/package-lock.json)"

@@ -83,6 +83,10 @@ public static class FleetApp
         services.AddHostedService<TelemetryRetention>();
         services.AddSingleton<WorkerIdentity>();
 
+        // Development: a living fleet of simulated kiosks on the same broker (off unless Fleet:Simulator:Enabled).
+        AddOptions<Simulation.SimulatorOptions>(services, Simulation.SimulatorOptions.Section);
+        services.AddHostedService<Simulation.SimulatedFleet>();
+
         // Accounts: Identity for operators (bearer or cookie), a separate bearer scheme for phones.
         services.AddAuthentication().AddBearerToken(FleetRoles.WorkerScheme);
         services.AddIdentityApiEndpoints<FleetUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FleetDb>();

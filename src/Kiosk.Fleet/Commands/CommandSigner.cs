@@ -30,7 +30,11 @@ internal sealed class CommandSigner : IDisposable
 
         try
         {
-            _issuer = new TokenIssuer(File.ReadAllText(path), _options.Kid, time);
+            var pem = File.ReadAllText(path);
+            _issuer = new TokenIssuer(pem, _options.Kid, time);
+            using var key = System.Security.Cryptography.ECDsa.Create();
+            key.ImportFromPem(pem);
+            PublicKeyPem = key.ExportSubjectPublicKeyInfoPem();
         }
         catch (ArgumentException e)
         {
@@ -40,6 +44,9 @@ internal sealed class CommandSigner : IDisposable
     }
 
     public string Kid => _options.Kid;
+
+    /// <summary>The signing key's public half (SubjectPublicKeyInfo PEM): what a kiosk's trust store holds for <see cref="Kid"/>.</summary>
+    public string PublicKeyPem { get; }
 
     /// <summary>A command token: <c>cmd</c> = <paramref name="name"/>, role operator, the arguments as claims.</summary>
     public string Command(string kioskId, string name, JsonElement arguments, string operatorId)

@@ -39,6 +39,21 @@ public sealed class MapPageTests(SharedServers servers, Browser browser) : Conso
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Close popup" }).ClickAsync();
         await Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task SignIn_SeesTheSimulatedDevelopmentFleetOnTheMap()
+    {
+        // Development's living fleet (Kiosk.FleetSim: the 20 named Yingze stations) on this test's broker and topic root.
+        var fleet = await StartFleetAsync(new Dictionary<string, string?> { ["Fleet:Simulator:Enabled"] = "true", ["Fleet:Simulator:Count"] = "20" });
+
+        var page = await SignedInPageAsync(fleet);
+        await WaitInteractiveAsync(page);
+        await Expect(page.Locator(".station-marker")).ToHaveCountAsync(20, new() { Timeout = 90_000 });
+        await Expect(page.Locator("path.radius")).ToHaveCountAsync(20);
+        await Expect(page.Locator("table.stations tbody tr")).ToHaveCountAsync(20);
+
         await ScreenshotAsync(page, "map");
         await AssertAccessibleAsync(page);
     }

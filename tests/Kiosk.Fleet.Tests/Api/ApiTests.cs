@@ -23,6 +23,8 @@ public sealed class ApiTests(SharedServers servers) : FleetTestBase(servers, Dat
             .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/openapi/", StringComparison.Ordinal))
             // The operator console (pages, static files, Blazor hub, form posts) is a browser UI, not API: marked so deliberately.
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+            // MapStaticAssets' Development-only fallback for files changed since the build (no conventions reach it).
+            .Where(e => e.RoutePattern.RawText != "{**path:file}")
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Path: Normalise(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
             .Distinct()
             .ToList();

@@ -45,6 +45,7 @@ public sealed class FleetProcess : IAsyncDisposable
         psi.Environment["Fleet__Mqtt__SharedGroup"] = root;
         psi.Environment["Fleet__Mqtt__ClientId"] = clientId;
         psi.Environment["Fleet__Mqtt__ReconnectBaseDelay"] = "00:00:00.200";
+        psi.Environment["Fleet__Simulator__Enabled"] = "false";
         foreach (var (key, value) in database.Settings())
         {
             psi.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

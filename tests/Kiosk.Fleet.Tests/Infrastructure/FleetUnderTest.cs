@@ -51,6 +51,8 @@ public sealed class FleetUnderTest : IAsyncDisposable
             ["Fleet:Mqtt:ReconnectBaseDelay"] = "00:00:00.200",
             ["Fleet:Commands:ReplyTimeout"] = "00:00:05",
             ["Fleet:Alarms:CheckInterval"] = "01:00:00",
+            // Development's living fleet of simulated kiosks would join the test's broker: each test brings its own kiosks.
+            ["Fleet:Simulator:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
