@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm)
+packages=(mosquitto mosquitto-clients espeak-ng sox libgpiod2 openssl faketime postgresql nodejs npm python3)
 # clang, zlib1g-dev: the Native AOT publish below (the arm64 cross toolchain: deploy/ci-arm64-smoke.sh).
 packages+=(clang zlib1g-dev)
 # chromium: the console's browser tests (Playwright drives Debian's build; no browser download).
@@ -60,6 +60,17 @@ run_tests Kiosk.IntegrationTests
 run_tests Kiosk.Fleet.Tests --filter-not-trait "Category=Measurement"
 run_tests Kiosk.FleetSim.Tests
 run_tests Kiosk.Console.Tests
+
+# The scale smoke run (issue 14; deploy/scale/scale.py, python3 stdlib): real Mosquitto and PostgreSQL, one then two
+# fleet instances, 200 simulated kiosks for about 60 s, a broker restart, 20 kiosks through a simulated day. Prints
+# the figures, asserts none; fails when a part fails or a figure is missing. The full sizes are run by hand (docs/scale.md).
+echo "== scale smoke run"
+if python3 deploy/scale/test_figures.py >"$results/scale-figures.txt" 2>&1 \
+   && timeout 900 python3 deploy/scale/scale.py --smoke; then
+  :
+else
+  tail -20 "$results/scale-figures.txt"; status=1
+fi
 
 echo "== AsyncAPI document (@asyncapi/parser, versions pinned by tests/contract/package-lock.json)"
 if npm ci --prefix tests/contract --no-audit --no-fund --ignore-scripts >"$results/npm.txt" 2>&1 \

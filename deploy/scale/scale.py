@@ -1,43 +1,57 @@
 #!/usr/bin/env python3
-"""Kiosk Edge scale run (issue 14): N simulated kiosks against a real Mosquitto, one and then two kiosk-fleet
-instances (MQTT 5 shared subscription, group "fleet") and a real PostgreSQL, all started here on free
+"""Kiosk Edge scale run (issue 14): N simulated kiosks (Kiosk.FleetSim) against a real Mosquitto, one and then two
+kiosk-fleet instances (MQTT 5 shared subscription, group "fleet") and a real PostgreSQL, all started here on free
 loopback ports with their data in a temporary folder, then removed.
 
-For each N it prints, for one instance and then two:
-  connections      kiosk connections the broker holds ($SYS/broker/clients/connected less the fleet's)
+The kiosks run in real time (--time-scale 1: their event ts is the wall clock, so the lag is a lag; the model steps
+every second, so an event waits up to 1 s in the simulator before it is published; no simulated link drops, so
+that "all N connected" is a state the run reaches), with the
+simulator's behaviour (visits peaking about 06:00 and 12:00 Asia/Shanghai, stewards, appliances, alarms, link drops).
+For each N it prints, for one instance and then two (one window each):
+  connections      kiosks whose connection is up (the simulator's count); broker_clients: the broker's own
+                   $SYS/broker/clients/connected (the fleet instances and the $SYS probe included)
   events_s         events ingested per second (rows added to Events over the window / seconds)
   messages_s       kiosk messages stored per second (events, status, state, telemetry; all instances)
-  lag_p99_s        ingest lag p99: event ts (the simulator stamps it with the wall clock, --wall-ts) to row
-                   committed, from the fleets' kiosk_fleet_ingest_event_lag histogram over the window
-  cmd_p99_s        command round trip p99: a signed `unlock` POSTed to the fleet's HTTP API for a sample of
-                   kiosks, to the HTTP answer (the kiosk's reply); with the count answered 200
+  lag_p99_s        ingest lag p99: event ts to row committed (kiosk_fleet_ingest_event_lag, all instances, the window)
+  receipt_commit_p99_s  the part of it inside the fleet: receipt to commit and PUBACK (kiosk_fleet_ingest_lag)
+  cmd_p99_s        command round trip p99: a signed `unlock` POSTed to the fleet's HTTP API for kiosks picked at
+                   random (seeded), to the HTTP answer carrying the kiosk's reply; cmd_ok = answered 200 / sent
   broker_kb_1000, fleet_kb_1000
-                   memory per 1,000 kiosks: VmRSS growth from before the kiosks connected, per 1,000
+                   memory per 1,000 kiosks: VmRSS growth of the broker and of the first fleet instance from before
+                   the kiosks connected, per 1,000 kiosks (broker_rss_kb, fleet_rss_kb: the absolute VmRSS)
 and once per N:
-  restart_all_s    after a broker restart (SIGTERM, persistence kept): seconds until all N kiosks had
-                   connected again (broker log, whole seconds rounded up)
-  restart_peak_s   the peak connects in one second meanwhile (the kiosks' jittered backoff spreads them)
-  db_kiosk_day_b   database growth per kiosk per day: pg_total_relation_size of the fleet's tables,
-                   before/after both windows, per kiosk and per simulated day (--time-scale)
-  cell_kiosk_day_b cellular data per kiosk per day, sent+received, from the simulator's byte counts over
-                   the same period (MQTT payload + MQTT overhead estimate; no TCP/IP/TLS overhead)
+  connect_all_s    from the simulator's start until the broker holds all N (at --connect-rate a second)
+  fleet_all_online_s  until the fleet's database has all N online (their births ingested); the windows start then
+  restart_all_s    a broker restart (SIGTERM, persistence on, started again at once): seconds from its start until
+                   all N kiosks had connected again (broker log, whole seconds rounded up; restart_polled_s: $SYS)
+  restart_peak_s   the most kiosk connects in one second meanwhile: the kiosks' jittered backoff spreads them
+Once per run (per kiosk, so independent of N), a simulated day: D kiosks (--day-kiosks) run one virtual day at
+--day-scale (virtual seconds per wall second), from midnight Asia/Shanghai:
+  db_kiosk_day_b   database growth per kiosk per day: pg_total_relation_size of the fleet's tables after minus
+                   before the day, per kiosk (raw telemetry is kept 7 days, rollups longer: see docs/scale.md)
+  cell_kiosk_day_b cellular data per kiosk per day, sent + received, from the simulator's byte counts (MQTT packet
+                   bytes; no TCP/IP or TLS framing; keep-alives under-counted at --day-scale > 1: see docs/scale.md)
+  telemetry_dropped  QoS 0 telemetry the fleet dropped meanwhile (non-zero: the day ran faster than ingest)
 Nothing is asserted about speed. The exit code is non-zero when a part failed or a figure is missing.
 The load average is printed before and after: the machine may be shared; quote it with the figures.
 
-Usage: deploy/scale/scale.py [--smoke] [--sizes 100,1000,5000] [--window S] [--time-scale X] [--seed N]
-                             [--commands K] [--connect-rate R] [--json FILE] [--keep]
-  --smoke          CI size: N = 200, the simulator runs about 60 s (windows of 15 s, 10 commands)
+Usage: deploy/scale/scale.py [--smoke] [--sizes 100,1000,5000] [--window S] [--visits-per-day V] [--seed N]
+                             [--commands K] [--connect-rate R] [--day-kiosks D] [--day-scale X] [--no-day]
+                             [--json FILE] [--keep] [--sim-dll PATH]
+  --smoke          CI size: N = 200 for about 60 s (windows of 15 s, 10 commands, 400 visits per station per
+                   day so that a window holds events), then 20 kiosks for one virtual day in 30 s
   --sizes          kiosk counts, one full run each (default 100,1000,5000)
   --window S       seconds per measurement window (default 60)
-  --time-scale X   simulated seconds per wall second (default: 1440 at N <= 200, else 288000 / N: about
-                   the same offered load at every N; a smoke run covers one simulated day)
-  --json FILE      also write the figures as JSON lines
+  --visits-per-day V  the simulator's visits per station per day (default 40, the simulator's own)
+  --day-kiosks D, --day-scale X  the simulated day (default 50 kiosks at 144: 10 minutes; the simulator's
+                   default behaviour, 40 visits per station per day); --no-day skips it
+  --json FILE      also append the figures as JSON lines
   --keep           keep the temporary folders (logs, broker log, database)
+  --sim-dll PATH   the simulator to run (default: src/Kiosk.FleetSim's Release build, built when missing)
 """
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 import threading
@@ -47,37 +61,39 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import figures  # noqa: E402
 import servers  # noqa: E402
 
-PREFIX = "scale"
-SIM_PROJECT, SIM_DLL = "Kiosk.FleetSim", "Kiosk.FleetSim.dll"
+PREFIX, DAY_PREFIX = "scale", "day"
+SIM_PROJECT, SIM_DLL = "Kiosk.FleetSim", "kiosk-fleetsim.dll"
 TRUST_STORE = os.path.join(servers.ROOT, "src", "Kiosk.Edge", "demo", "trust-store.json")
-# The Development fleet's own simulated kiosks stay off: the run counts only its N.
-FLEET_ENV = {"Fleet__Simulator__Enabled": "false", "Fleet__Alarms__OfflineAfter": "00:10:00"}
+# The Development fleet's own simulated kiosks stay off (the run counts only its N), and the alarm settings are the
+# production ones (appsettings.json): Development's 10 s telemetry period would raise a no-telemetry alarm for
+# every kiosk reporting by exception.
+FLEET_ENV = {"Fleet__Simulator__Enabled": "false", "Fleet__Alarms__TelemetryPeriod": "00:15:00", "Fleet__Alarms__OfflineAfter": "00:10:00"}
 
 
 def parse(argv):
-    o = {"smoke": False, "sizes": [100, 1000, 5000], "window": 60.0, "time_scale": None, "seed": 42,
-         "commands": 50, "connect_rate": 200, "json": None, "keep": False}
+    o = {"smoke": False, "sizes": [100, 1000, 5000], "window": 60.0, "visits_per_day": 40.0, "seed": 42,
+         "commands": 50, "connect_rate": 200, "day_kiosks": 50, "day_scale": 144.0, "json": None, "keep": False, "sim_dll": None, "day": True}
     while argv:
         flag = argv.pop(0)
         if flag == "--smoke":
-            o.update(smoke=True, sizes=[200], window=15.0, commands=10)
+            o.update(smoke=True, sizes=[200], window=15.0, commands=10, visits_per_day=400.0, day_kiosks=20, day_scale=2880.0)
         elif flag == "--sizes":
             o["sizes"] = [int(x) for x in argv.pop(0).split(",") if x]
-        elif flag in ("--window", "--time-scale"):
+        elif flag in ("--window", "--visits-per-day", "--day-scale"):
             o[flag[2:].replace("-", "_")] = float(argv.pop(0))
-        elif flag in ("--seed", "--commands", "--connect-rate"):
+        elif flag in ("--seed", "--commands", "--connect-rate", "--day-kiosks"):
             o[flag[2:].replace("-", "_")] = int(argv.pop(0))
         elif flag == "--json":
             o["json"] = argv.pop(0)
+        elif flag == "--no-day":
+            o["day"] = False
+        elif flag == "--sim-dll":
+            o["sim_dll"] = os.path.abspath(argv.pop(0))
         elif flag == "--keep":
             o["keep"] = True
         else:
             sys.exit(f"scale.py: unknown argument {flag}\n{__doc__}")
     return o
-
-
-def time_scale(o, n):
-    return o["time_scale"] or (1440.0 if n <= 200 else 288000.0 / n)
 
 
 def load():
@@ -112,16 +128,20 @@ def window(ctx, fleets, seconds, commands):
     after, events1, elapsed = scrape(fleets), pg.rows("Events"), time.monotonic() - t0
     stored = sum(figures.total(a, "kiosk_fleet_ingest_messages", outcome="stored") -
                  figures.total(b, "kiosk_fleet_ingest_messages", outcome="stored") for a, b in zip(after, before))
-    ok = sum(1 for status, _ in results if status == 200)
+    statuses = {}
+    for status, _ in results:
+        statuses[status] = statuses.get(status, 0) + 1
     return {
         "n": n, "instances": len(fleets),
-        "connections": mq.connected() - len(fleets),
+        "connections": sim.stats().get("connected"),
+        "broker_clients": mq.connected(),
         "events_s": (events1 - events0) / elapsed,
         "messages_s": stored / elapsed,
         "lag_p99_s": figures.quantile(lag_histogram(after, before, "kiosk_fleet_ingest_event_lag"), 0.99),
         "receipt_commit_p99_s": figures.quantile(lag_histogram(after, before, "kiosk_fleet_ingest_lag"), 0.99),
         "cmd_p99_s": figures.percentile([s for _, s in results], 0.99),
-        "cmd_ok": f"{ok}/{len(results)}",
+        "cmd_ok": f"{statuses.get(200, 0)}/{len(results)}",
+        "cmd_status": ",".join(f"{k}:{v}" for k, v in sorted(statuses.items())),
         "broker_kb_1000": (servers.rss_kb(mq.process.pid) - ctx["base_broker_kb"]) * 1000.0 / n,
         "fleet_kb_1000": (servers.rss_kb(fleets[0].process.pid) - ctx["base_fleet_kb"]) * 1000.0 / n,
         "broker_rss_kb": servers.rss_kb(mq.process.pid),
@@ -135,8 +155,12 @@ def restart_broker(ctx, fleets):
     started = int(time.time())
     t0 = time.monotonic()
     mq.start()
-    servers.wait_for(lambda: mq.connected() >= n + len(fleets), max(180.0, n / 10.0), f"all {n} kiosks back after the restart", 1.0)
-    polled = time.monotonic() - t0
+    try:
+        servers.wait_for(lambda: mq.connected() >= n + len(fleets), max(180.0, n / 10.0), f"all {n} kiosks back after the restart", 1.0)
+        polled = time.monotonic() - t0
+    except RuntimeError as e:
+        print(f"scale.py: {e}", file=sys.stderr)
+        polled = None
     time.sleep(2)  # the last connect lines reach the log
     with open(mq.log, errors="replace") as f:
         events = figures.connects(f.readlines(), PREFIX + "-", started)
@@ -144,15 +168,52 @@ def restart_broker(ctx, fleets):
     return {"restart_all_s": all_s, "restart_polled_s": polled, "restart_peak_s": peak, "restart_clients": seen}
 
 
-def sim_args(o, n, mq_port, wall_ts, seconds):
-    args = ["--host", "127.0.0.1", "--port", str(mq_port), "--count", str(n), "--seed", str(o["seed"]),
-            "--duration", time.strftime("%H:%M:%S", time.gmtime(seconds)), "--time-scale", f"{time_scale(o, n):g}",
-            "--id-prefix", PREFIX, "--connect-rate", str(o["connect_rate"]), "--trust-store", TRUST_STORE,
-            "--stats-interval", "00:00:01"]
-    return args + (["--wall-ts"] if wall_ts else [])
+def sim_args(o, mq_port, prefix, count, seconds, extra):
+    return ["--host", "127.0.0.1", "--port", str(mq_port), "--count", str(count), "--seed", str(o["seed"]),
+            "--duration", time.strftime("%H:%M:%S", time.gmtime(seconds)), "--id-prefix", prefix,
+            "--connect-rate", str(o["connect_rate"]), "--trust-store", TRUST_STORE, "--stats-interval", "00:00:01", *extra]
 
 
-def run_size(o, n, dlls, wall_ts):
+def drained(pg, quiet=3, timeout=180):
+    """Waits until the fleet has committed what the broker holds: the Events count unchanged for `quiet` seconds."""
+    last, same, deadline = -1, 0, time.monotonic() + timeout
+    while same < quiet and time.monotonic() < deadline:
+        count = pg.rows("Events")
+        same, last = (same + 1, last) if count == last else (0, count)
+        time.sleep(1)
+
+
+def simulated_day(o, ctx, work, dlls, fleets):
+    """D kiosks for one virtual day from midnight Asia/Shanghai: DB growth and cellular bytes per kiosk per day."""
+    pg, mq, d, scale = ctx["pg"], ctx["mq"], o["day_kiosks"], o["day_scale"]
+    day = 86400.0 / scale
+    midnight = time.strftime("%Y-%m-%dT00:00:00+08:00", time.gmtime(time.time() + 8 * 3600))
+    sim = servers.Sim(work, dlls["sim"], sim_args(o, mq.port, DAY_PREFIX, d, d / o["connect_rate"] + day + 120,
+                                                 ["--time-scale", f"{scale:g}", "--start", midnight]), "day")
+    try:
+        servers.wait_for(lambda: sim.stats().get("connected", 0) >= d, d / o["connect_rate"] + 60, f"{d} day kiosks connected")
+        before = scrape(fleets)
+        db0, t0, s0 = pg.tables_bytes(), pg.table_bytes(), sim.stats()
+        servers.wait_for(lambda: sim.stats().get("virtualSeconds", 0) - s0["virtualSeconds"] >= 86400, day + 60, "a simulated day", 1.0)
+        s1 = sim.stats()
+    finally:
+        sim.stop()
+    drained(pg)
+    db1, t1, after = pg.tables_bytes(), pg.table_bytes(), scrape(fleets)
+    virtual = s1["virtualSeconds"] - s0["virtualSeconds"]
+    return {"day_kiosks": d, "day_scale": scale, "simulated_hours": virtual / 3600.0,
+            "db_kiosk_day_b": figures.per_kiosk_day(db1 - db0, d, virtual),
+            "cell_kiosk_day_b": figures.per_kiosk_day(s1["bytesSent"] + s1["bytesReceived"] - s0["bytesSent"] - s0["bytesReceived"], d, virtual),
+            "cell_sent_kiosk_day_b": figures.per_kiosk_day(s1["bytesSent"] - s0["bytesSent"], d, virtual),
+            "packets_kiosk_day": figures.per_kiosk_day(s1["packetsSent"] + s1["packetsReceived"] - s0["packetsSent"] - s0["packetsReceived"], d, virtual),
+            "events_kiosk_day": figures.per_kiosk_day(s1["eventsSent"] - s0["eventsSent"], d, virtual),
+            "db_tables_kiosk_day_b": ",".join(f"{t}:{figures.per_kiosk_day(t1[t] - t0.get(t, 0), d, virtual):.0f}"
+                                              for t in sorted(t1, key=lambda t: t0.get(t, 0) - t1[t])[:5]),
+            "telemetry_dropped": sum(figures.total(a, "kiosk_fleet_telemetry_dropped") - figures.total(b, "kiosk_fleet_telemetry_dropped")
+                                     for a, b in zip(after, before))}
+
+
+def run_size(o, n, dlls, with_day):
     work = tempfile.mkdtemp(prefix=f"kiosk-scale-{n}-")
     ctx = {"n": n, "rng": random.Random(o["seed"])}
     started, rows = [], []
@@ -163,32 +224,32 @@ def run_size(o, n, dlls, wall_ts):
         started.append(mq)
         fleets = [servers.Fleet(work, dlls["fleet"], mq.port, pg.connection_string, "fleet-1", FLEET_ENV)]
         started.append(fleets[0])
+        # The idle baseline once the fleet has served a scrape and a sign-in (JIT and pools warmed up).
         scrape(fleets)
+        fleets[0].login()
+        time.sleep(2)
         ctx["base_broker_kb"], ctx["base_fleet_kb"] = servers.rss_kb(mq.process.pid), servers.rss_kb(fleets[0].process.pid)
         connect_budget = n / o["connect_rate"] + 60
-        budget = connect_budget + 3 * o["window"] + 240 + n / 10
-        ctx["sim"] = sim = servers.Sim(work, dlls["sim"], sim_args(o, n, mq.port, wall_ts, budget))
+        budget = connect_budget + 2 * o["window"] + 120 + n / 10
+        ctx["sim"] = sim = servers.Sim(work, dlls["sim"], sim_args(o, mq.port, PREFIX, n, budget, ["--visits-per-day", f"{o['visits_per_day']:g}", "--step", "00:00:01", "--link-drops-per-day", "0"]), "sim")
         started.append(sim)
         t = time.monotonic()
         servers.wait_for(lambda: mq.connected() >= n + 1, connect_budget, f"{n} kiosks connected", 1.0)
         connect_s = time.monotonic() - t
-        servers.wait_for(lambda: len(sim.stats().get("perKiosk", {})) >= n, 30, "the simulator's stats")
         ctx["kiosks"] = sorted(sim.stats()["perKiosk"])
-        time.sleep(min(10.0, o["window"] / 3))  # births and retained state ingested before measuring
-        db0, s0 = pg.tables_bytes(), sim.stats()
+        # Measured from the moment the fleet knows every kiosk online (births ingested): commands then find them.
+        servers.wait_for(lambda: pg.online() >= n, connect_budget + 120, f"the fleet seeing {n} kiosks online", 1.0)
+        fleet_s = time.monotonic() - t
         rows.append(window(ctx, fleets, o["window"], o["commands"]))
         fleets.append(servers.Fleet(work, dlls["fleet"], mq.port, pg.connection_string, "fleet-2", FLEET_ENV))
         started.append(fleets[1])
         time.sleep(3)
         rows.append(window(ctx, fleets, o["window"], o["commands"]))
-        db1, s1 = pg.tables_bytes(), sim.stats()
-        virtual = s1["virtualSeconds"] - s0["virtualSeconds"]
-        once = {"n": n, "time_scale": time_scale(o, n), "connect_all_s": connect_s,
-                "db_kiosk_day_b": figures.per_kiosk_day(db1 - db0, n, virtual),
-                "cell_kiosk_day_b": figures.per_kiosk_day(s1["bytesSent"] + s1["bytesReceived"] - s0["bytesSent"] - s0["bytesReceived"], n, virtual),
-                "cell_sent_kiosk_day_b": figures.per_kiosk_day(s1["bytesSent"] - s0["bytesSent"], n, virtual),
-                "simulated_hours": virtual / 3600.0}
+        once = {"n": n, "connect_all_s": connect_s, "fleet_all_online_s": fleet_s}
         once.update(restart_broker(ctx, fleets))
+        sim.stop()
+        if with_day:
+            once.update(simulated_day(o, ctx, work, dlls, fleets))
         return rows, once
     finally:
         for part in reversed(started):
@@ -212,27 +273,25 @@ def fmt(v):
 
 def main():
     o = parse(sys.argv[1:])
-    dlls = {"fleet": servers.build_output("Kiosk.Fleet", "kiosk-fleet.dll"), "sim": servers.build_output(SIM_PROJECT, SIM_DLL)}
-    sim_help = subprocess.run(["dotnet", dlls["sim"], "run", "--help"], capture_output=True, text=True).stdout
-    wall_ts = "--wall-ts" in sim_help
-    print(f"scale run: sizes {o['sizes']}, windows {o['window']:g} s, seed {o['seed']}, open files limit {servers.nofile_limit()}, "
-          f"{os.cpu_count()} cores, load {' '.join(load())}")
-    if not wall_ts:
-        print("scale.py: the simulator has no --wall-ts: lag_p99_s measures from a simulated ts and is not a lag")
-    missing, out = 0, open(o["json"], "a") if o["json"] else None
-    for n in o["sizes"]:
-        rows, once = run_size(o, n, dlls, wall_ts)
-        for r in rows:
-            print("  ".join(f"{k}={fmt(v)}" for k, v in r.items()))
-            missing += sum(1 for v in r.values() if v is None)
-        print("  ".join(f"{k}={fmt(v)}" for k, v in once.items()))
-        missing += sum(1 for v in once.values() if v is None)
+    dlls = {"fleet": servers.build_output("Kiosk.Fleet", "kiosk-fleet.dll"), "sim": o["sim_dll"] or servers.build_output(SIM_PROJECT, SIM_DLL)}
+    print(f"scale run: sizes {o['sizes']}, windows {o['window']:g} s, {o['visits_per_day']:g} visits/station/day, seed {o['seed']}, "
+          f"open files limit {servers.nofile_limit()}, {os.cpu_count()} cores, load {' '.join(load())}", flush=True)
+    missing, out, firsts = 0, open(o["json"], "a") if o["json"] else None, []
+    for i, n in enumerate(o["sizes"]):
+        rows, once = run_size(o, n, dlls, with_day=o["day"] and i == 0)
+        firsts.append((n, rows[0]["broker_rss_kb"], rows[0]["fleet_rss_kb"][0]))
         for r in [*rows, once]:
+            print("  ".join(f"{k}={fmt(v)}" for k, v in r.items()), flush=True)
+            missing += sum(1 for v in r.values() if v is None)
             if out:
                 out.write(json.dumps({**r, "load": load()}) + "\n")
+    if len(firsts) >= 2:
+        (n0, b0, f0), (n1, b1, f1) = firsts[0], firsts[-1]
+        print(f"memory per 1,000 kiosks between N={n0} and N={n1} (one instance): broker {(b1 - b0) * 1000 / (n1 - n0):.0f} kB, "
+              f"fleet {(f1 - f0) * 1000 / (n1 - n0):.0f} kB")
     print(f"load after: {' '.join(load())}")
-    if missing or not wall_ts:
-        print(f"scale.py: {missing} figure(s) missing" + ("" if wall_ts else "; no wall-clock ts"), file=sys.stderr)
+    if missing:
+        print(f"scale.py: {missing} figure(s) missing", file=sys.stderr)
         return 1
     return 0
 

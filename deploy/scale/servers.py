@@ -106,6 +106,16 @@ class Postgres:
         return int(self.query("select coalesce(sum(pg_total_relation_size(c.oid)),0) from pg_class c join pg_namespace n "
                               "on n.oid = c.relnamespace where c.relkind = 'r' and n.nspname = 'public'") or 0)
 
+    def table_bytes(self):
+        """{table: pg_total_relation_size} for the fleet's tables."""
+        out = self.query("select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n "
+                         "on n.oid = c.relnamespace where c.relkind = 'r' and n.nspname = 'public'")
+        return {name: int(size) for name, size in (line.split("|") for line in out.splitlines() if "|" in line)}
+
+    def online(self):
+        """Kiosks whose last status the fleet stored is online."""
+        return int(self.query('select count(*) from "Kiosks" where "Online"') or 0)
+
     def rows(self, table):
         return int(self.query(f'select count(*) from "{table}"') or 0)
 
@@ -262,9 +272,9 @@ class Fleet:
 class Sim:
     """Kiosk.FleetSim with N kiosks (CLI: /work/coord/sim-cli.md), writing its stats file every second."""
 
-    def __init__(self, work, dll, args):
-        self.stats_file = os.path.join(work, "sim-stats.json")
-        self.log = os.path.join(work, "sim.log")
+    def __init__(self, work, dll, args, name):
+        self.stats_file = os.path.join(work, f"{name}-stats.json")
+        self.log = os.path.join(work, f"{name}.log")
         self._out = open(self.log, "w")
         self.process = subprocess.Popen(["dotnet", dll, "run", *args, "--stats", self.stats_file],
                                         preexec_fn=raise_nofile, stdout=self._out, stderr=subprocess.STDOUT)
