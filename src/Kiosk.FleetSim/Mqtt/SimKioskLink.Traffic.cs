@@ -61,6 +61,7 @@ internal sealed partial class SimKioskLink
         _kiosk.Traffic.Connected(_kiosk.Id, _kiosk.Topics.Status, will.Length, _kiosk.Topics.CommandFilter);
         Interlocked.Increment(ref _kiosk.Connects);
         _since = _virtual.GetUtcNow();
+        _lastPing = _wall.GetTimestamp();
         Interlocked.Exchange(ref _attempts, 0);
         _lastError = null;
 

@@ -31,6 +31,7 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ResiliencePipeline _connect;
     private DateTimeOffset _since;
+    private long _lastPing;
     private long _attempts;
     private string? _lastError;
 
@@ -92,6 +93,13 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
             {
                 // The connection went away mid-flush: what was not acknowledged stays in the outbox; the loop reconnects.
                 _lastError = e.Message;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // Anything else MQTTnet throws while a link dies (a socket error, a disposed channel): one kiosk's
+                // link must not end the run. Logged with its type, kept in state.link.lastError, then reconnected.
+                _lastError = e.Message;
+                LogLinkFault(_kiosk.Id, e.GetType().Name, e.Message);
             }
         }
     }
@@ -160,20 +168,24 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
 
     private async Task WaitOrPingAsync(CancellationToken cancellationToken)
     {
+        var interval = CheckInterval(_options.KeepAlive);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(CheckInterval(_options.KeepAlive));
+        timeout.CancelAfter(interval);
         try
         {
             await _wake.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Quiet for a keep-alive period: one ping, as the kiosk's supervisor does.
-            if (_client.IsConnected)
-            {
-                await _client.PingAsync(cancellationToken).ConfigureAwait(false);
-                _kiosk.Traffic.Pinged();
-            }
+            // Nothing to do for a while: time to look at the keep-alive below.
+        }
+
+        // One ping per check interval whatever else was sent, as the kiosk's supervisor does (so it is counted too).
+        if (_client.IsConnected && _wall.GetElapsedTime(_lastPing) >= interval)
+        {
+            _lastPing = _wall.GetTimestamp();
+            await _client.PingAsync(cancellationToken).ConfigureAwait(false);
+            _kiosk.Traffic.Pinged();
         }
     }
 
@@ -190,6 +202,9 @@ internal sealed partial class SimKioskLink : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Kiosk}: link drops until {Until:O} (virtual)")]
     private partial void LogDrop(string kiosk, DateTimeOffset until);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kiosk}: link fault {Type}: {Error}; reconnecting")]
+    private partial void LogLinkFault(string kiosk, string type, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kiosk}: clean shutdown failed: {Error}")]
     private partial void LogStopFailed(string kiosk, string error);

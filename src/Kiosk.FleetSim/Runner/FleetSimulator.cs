@@ -76,7 +76,19 @@ internal sealed partial class FleetSimulator : IAsyncDisposable
             await linksStop.CancelAsync().ConfigureAwait(false);
             foreach (var task in tasks)
             {
-                await task.ContinueWith(t => t.Exception?.Handle(e => e is OperationCanceledException), TaskScheduler.Default).ConfigureAwait(false);
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopped as asked.
+                }
+                catch (Exception e)
+                {
+                    // A link that died of something else must not keep the others from their clean shutdown.
+                    LogLinkEnded(e.GetType().Name, e.Message);
+                }
             }
 
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -153,6 +165,9 @@ internal sealed partial class FleetSimulator : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulating {Count} kiosks against {Host}:{Port} (seed {Seed}, time scale {Scale})")]
     private partial void LogStarting(int count, string host, int port, int seed, double scale);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A simulated kiosk's link ended with {Type}: {Error}")]
+    private partial void LogLinkEnded(string type, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopped {Count} simulated kiosks (offline published)")]
     private partial void LogStopped(int count);
