@@ -13,8 +13,9 @@ For each build (deploy/publish.sh output: RID/kiosk-edge and RID/kioskctl) it pr
                   same monotonic clock (sim.gpio follow). Every pass is fresh and granted; between
                   scans the door is opened and closed, which relocks it. The replay record is
                   committed (SQLite WAL, synchronous=FULL) before the relay moves: PassAuthority
-                  consumes the jti before the door is released, and the script checks afterwards
-                  that replay.db holds one record per scan.
+                  consumes the jti before the door is released, and after each batch of passes
+                  (while they are still valid, so none is pruned yet) the script checks that
+                  replay.db holds the jti of every pass scanned.
   rss_scans_kb    VmRSS after the scans (and hwm_kb, the peak)
   deb_bytes       size of the .deb built from that publish (deploy/build-deb.sh --no-publish)
   stop_ms, exit   SIGTERM to exit, and the exit code (0 expected)
@@ -31,6 +32,7 @@ Usage: deploy/measure.py [--smoke] [--builds jit,aot] [--rid linux-x64|linux-arm
   --X-root DIR   publish root of build X (default artifacts/measure/X, published when missing)
   --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
 """
+import base64
 import concurrent.futures
 import json
 import os
@@ -256,6 +258,26 @@ def issue_passes(ctl, ctl_env, banner, first, count):
         return list(pool.map(one, range(first, first + count)))
 
 
+def jti_of(token):
+    """The jti claim of the compact JWS inside a scanned pass text."""
+    m = re.search(r"[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+", token)
+    if not m:
+        raise RuntimeError(f"no compact JWS in the issued pass: {token[:80]}")
+    payload = m.group(1)
+    return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))["jti"]
+
+
+def check_replay(scratch, jtis):
+    """Every scanned pass's jti is in replay.db (a pass is valid 300 s and pruned only after that)."""
+    if not jtis:
+        return 0
+    with sqlite3.connect(f"file:{os.path.join(scratch, 'state', 'replay.db')}?mode=ro", uri=True) as db:
+        found = db.execute(f"SELECT count(*) FROM replay WHERE jti IN ({','.join('?' * len(jtis))})", jtis).fetchone()[0]
+    if found != len(jtis):
+        raise RuntimeError(f"replay.db holds {found} of the {len(jtis)} jtis just scanned")
+    return found
+
+
 def measure(build, rid, root, o):
     edge = os.path.join(root, rid, "kiosk-edge", "kiosk-edge")
     ctl_path = os.path.join(root, rid, "kioskctl", "kioskctl")
@@ -304,10 +326,15 @@ def measure(build, rid, root, o):
             raise RuntimeError(f"the rest lock relay (GPIO {LOCK_PIN}) is not released-low before the scans: {watch.snapshot}")
         latencies = []
         passes = []
+        scanned = []
+        r["replay_records"] = 0
         for n in range(o["scans"]):
             if not passes:
+                r["replay_records"] += check_replay(scratch, scanned)
+                scanned = []
                 passes = issue_passes(ctl, ctl_env, banner, n, min(100, o["scans"] - n))
             token = passes.pop(0)
+            scanned.append(jti_of(token))
             t0 = time.monotonic_ns()
             answer = request(sock_path, "sim.scan", {"text": token})
             if not answer.get("ok"):
@@ -321,16 +348,13 @@ def measure(build, rid, root, o):
             request(sock_path, "sim.door", {"action": "close"})
             watch.wait("low")
         watch.close()
+        r["replay_records"] += check_replay(scratch, scanned)
         r["scan_p50_us"] = round(percentile(latencies, 50))
         r["scan_p99_us"] = round(percentile(latencies, 99))
         r["scan_max_us"] = round(max(latencies))
         time.sleep(1)
         mem = vm(service.proc.pid)
         r["rss_scans_kb"], r["hwm_kb"] = mem["VmRSS"], mem["VmHWM"]
-        with sqlite3.connect(f"file:{os.path.join(scratch, 'state', 'replay.db')}?mode=ro", uri=True) as db:
-            r["replay_records"] = db.execute("SELECT count(*) FROM replay").fetchone()[0]
-        if r["replay_records"] < o["scans"]:
-            raise RuntimeError(f"replay.db holds {r['replay_records']} records after {o['scans']} granted scans")
         r["stop_ms"], r["exit"] = service.stop()
         r["stop_ms"] = round(r["stop_ms"])
         if r["exit"] != 0:

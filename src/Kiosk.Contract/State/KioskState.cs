@@ -38,6 +38,8 @@ public sealed record KioskState
     public DateTimeOffset Ts { get; init; }
 
     /// <summary>Sections this library does not know (e.g. from a newer kiosk), as raw JSON.</summary>
+    // set, not init: System.Text.Json binds init-only members like constructor parameters, and extension
+    // data cannot be one ("cannot bind with a parameter in the deserialization constructor").
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

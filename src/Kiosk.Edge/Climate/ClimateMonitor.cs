@@ -14,7 +14,7 @@ namespace Kiosk.Edge.Climate;
 /// climate.aircon_ineffective with hysteresis (climate.cleared when one ends) and climate.sensor_fault
 /// when a sensor stops giving usable readings. One loop; <see cref="Step"/> is one sample.
 /// </summary>
-internal sealed partial class ClimateMonitor : BackgroundService
+internal sealed class ClimateMonitor : BackgroundService
 {
     public const string StateSection = StateSections.Climate;
 
@@ -27,7 +27,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
     private readonly EventJournal _journal;
     private readonly StateBoard _state;
     private readonly TimeProvider _time;
-    private readonly ILogger<ClimateMonitor> _logger;
+    private readonly CabinSensorReader _reader;
     private double? _cpuCelsius;
 
     public ClimateMonitor(
@@ -49,7 +49,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
         _journal = journal;
         _state = state;
         _time = time;
-        _logger = logger;
+        _reader = new CabinSensorReader(options, logger);
     }
 
     public ClimateOptions Options => _options;
@@ -65,7 +65,7 @@ internal sealed partial class ClimateMonitor : BackgroundService
             _cpuCelsius = _cpu.ReadCelsius() is { } cpu ? Math.Round(cpu, 1) : null;
             foreach (var cabin in _cabins)
             {
-                ReadSensors(cabin, events);
+                _reader.Read(cabin, events);
                 Evaluate(cabin, now, events);
             }
 
@@ -158,83 +158,6 @@ internal sealed partial class ClimateMonitor : BackgroundService
         }
     }
 
-    private void ReadSensors(CabinClimate cabin, List<KioskEventBody> events)
-    {
-        ClimateReading reading;
-        try
-        {
-            reading = Plausible(cabin.Sensor.Read());
-            cabin.Celsius = Math.Round(reading.Celsius!.Value, 1);
-            cabin.Humidity = Math.Round(reading.Humidity!.Value, 1);
-            cabin.Fault = null;
-            cabin.FaultDetail = null;
-        }
-        catch (ClimateSensorException e)
-        {
-            cabin.Celsius = null;
-            cabin.Humidity = null;
-            if (cabin.Fault != e.Fault)
-            {
-                events.Add(new ClimateSensorFault(cabin.Id, cabin.Sensor.Chip, e.Fault.ToContract()));
-                LogSensorFault(cabin.Id, cabin.Sensor.Chip, e.Fault.ToContract(), e.Message);
-            }
-
-            cabin.Fault = e.Fault;
-            cabin.FaultDetail = e.Message;
-        }
-
-        if (cabin.Co2Sensor is not { } co2)
-        {
-            return;
-        }
-
-        try
-        {
-            var ppm = co2.Read().Co2Ppm;
-            if (ppm is { } p && (p < 0 || p > 40_000))
-            {
-                throw new ClimateSensorException(ClimateFault.Implausible, $"{co2.Chip} reads {p:0} ppm, outside its 0-40000 ppm range.");
-            }
-
-            cabin.Co2Ppm = ppm is { } v ? Math.Round(v) : null;
-            cabin.Co2Fault = null;
-            cabin.Co2FaultDetail = null;
-        }
-        catch (ClimateSensorException e)
-        {
-            cabin.Co2Ppm = null;
-            if (cabin.Co2Fault != e.Fault)
-            {
-                events.Add(new ClimateSensorFault(cabin.Id, co2.Chip, e.Fault.ToContract()));
-                LogSensorFault(cabin.Id, co2.Chip, e.Fault.ToContract(), e.Message);
-            }
-
-            cabin.Co2Fault = e.Fault;
-            cabin.Co2FaultDetail = e.Message;
-        }
-    }
-
-    /// <summary>A reading with both values inside what a cabin can physically have, else an implausible fault.</summary>
-    private ClimateReading Plausible(ClimateReading r)
-    {
-        if (r.Celsius is not { } t || r.Humidity is not { } h)
-        {
-            throw new ClimateSensorException(ClimateFault.Implausible, "the sensor returned no temperature or humidity (measurement skipped).");
-        }
-
-        if (!double.IsFinite(t) || t < _options.MinPlausibleCelsius || t > _options.MaxPlausibleCelsius)
-        {
-            throw new ClimateSensorException(ClimateFault.Implausible, $"{t:0.0} °C is outside {_options.MinPlausibleCelsius:0}..{_options.MaxPlausibleCelsius:0} °C.");
-        }
-
-        if (!double.IsFinite(h) || h < 0 || h > 100)
-        {
-            throw new ClimateSensorException(ClimateFault.Implausible, $"{h:0.0} % relative humidity is outside 0..100 %.");
-        }
-
-        return r;
-    }
-
     private void Evaluate(CabinClimate cabin, DateTimeOffset now, List<KioskEventBody> events)
     {
         var people = _occupancy.PeopleIn(cabin.Id);
@@ -310,7 +233,4 @@ internal sealed partial class ClimateMonitor : BackgroundService
 
         return new ClimateState(cabins, new CpuState(_cpuCelsius));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cabin {Cabin}: {Chip} sensor fault {Fault}: {Detail}")]
-    private partial void LogSensorFault(string cabin, string chip, string fault, string detail);
 }

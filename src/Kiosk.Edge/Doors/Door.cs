@@ -112,10 +112,11 @@ internal sealed class Door : IDisposable
         {
             // People must never be locked in: the exit button opens in every mode.
             Open(new DoorOpening(DoorVia.Exit));
-            return;
         }
-
-        Change(m => m.Step(signal));
+        else
+        {
+            Change(m => m.Step(signal));
+        }
     }
 
     /// <summary>Safe state at start: locked, then listens to the contact and the exit button.</summary>

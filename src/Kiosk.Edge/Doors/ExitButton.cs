@@ -24,7 +24,5 @@ internal sealed class ExitButton : IDisposable
 
     public event Action? Pressed;
 
-    public bool IsPressed => _input.Level == _active;
-
     public void Dispose() => _input.Dispose();
 }

@@ -2,7 +2,7 @@ using System.Device.Gpio;
 using Kiosk.Edge.Doors;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Hardware;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Tests.Doors;
@@ -19,6 +19,7 @@ public sealed class DoorMachineTests : IDisposable
     private readonly DoorLock _lock;
     private readonly EventJournal _journal;
     private readonly List<DoorSignal> _elapsed = [];
+    private readonly FakeLogger _log = new();
     private readonly DoorMachine _machine;
 
     public DoorMachineTests()
@@ -112,6 +113,7 @@ public sealed class DoorMachineTests : IDisposable
         Assert.True(_machine.Step(DoorSignal.HeldOpenTimeElapsed));
 
         Assert.Equal(DoorAlarm.HeldOpen, _machine.Alarm);
+        Assert.Equal("Door rest held open longer than 00:01:00", _log.LatestRecord.Message);
         Assert.False(_lock.IsLocked);
         Assert.False(_machine.Step(DoorSignal.HeldOpenTimeElapsed));
         Assert.Equal(["door.opened", "door.held_open"], Types());
@@ -236,6 +238,69 @@ public sealed class DoorMachineTests : IDisposable
     }
 
     [Fact]
+    public void Stop_DuringTheUnlockTime_CancelsTheRelockTimer()
+    {
+        _machine.Start(contactOpen: false);
+        _machine.Open(new DoorOpening(DoorVia.Remote));
+
+        _machine.Stop();
+        _time.Advance(UnlockTime);
+        Assert.Empty(_elapsed);
+        Assert.True(_lock.IsLocked);
+    }
+
+    [Fact]
+    public void Stop_WithTheDoorOpen_CancelsTheHeldOpenTimer()
+    {
+        _machine.Start(contactOpen: true);
+
+        _machine.Stop();
+        _time.Advance(HeldOpenTime);
+        Assert.Empty(_elapsed);
+    }
+
+    [Fact]
+    public void ContactClosed_AfterAnAuthorisedOpening_CancelsTheHeldOpenTimer()
+    {
+        _machine.Start(contactOpen: false);
+        _machine.Open(new DoorOpening(DoorVia.Remote));
+        _machine.Step(DoorSignal.ContactOpened);
+
+        _machine.Step(DoorSignal.ContactClosed);
+        _time.Advance(HeldOpenTime);
+        Assert.Empty(_elapsed);
+    }
+
+    [Fact]
+    public void SetMode_HoldOpenThenNormalWithTheDoorOpen_StopsThenRestartsTheHeldOpenTimer()
+    {
+        _machine.Start(contactOpen: false);
+        _machine.Open(new DoorOpening(DoorVia.Remote));
+        _machine.Step(DoorSignal.ContactOpened);
+
+        _machine.SetMode(DoorMode.HoldOpen, DoorVia.Remote, null);
+        _time.Advance(HeldOpenTime);
+        Assert.Empty(_elapsed);
+
+        _machine.SetMode(DoorMode.Normal, DoorVia.Remote, null);
+        _time.Advance(HeldOpenTime);
+        Assert.Equal([DoorSignal.HeldOpenTimeElapsed], _elapsed);
+    }
+
+    [Fact]
+    public void SetMode_OutOfServiceWhileForcedOpen_TimesHeldOpenButKeepsTheForcedAlarm()
+    {
+        _machine.Start(contactOpen: false);
+        _machine.Step(DoorSignal.ContactOpened);
+
+        _machine.SetMode(DoorMode.OutOfService, DoorVia.Remote, null);
+        _time.Advance(HeldOpenTime);
+        Assert.Equal([DoorSignal.HeldOpenTimeElapsed], _elapsed);
+        Assert.False(_machine.Step(DoorSignal.HeldOpenTimeElapsed));
+        Assert.Equal(DoorAlarm.ForcedOpen, _machine.Alarm);
+    }
+
+    [Fact]
     public void ToState_OpenUnlockedHoldOpen_ContractValues()
     {
         _machine.Start(contactOpen: true);
@@ -257,7 +322,7 @@ public sealed class DoorMachineTests : IDisposable
         "rest",
         _lock,
         _journal,
-        NullLogger.Instance,
+        _log,
         HeldOpenTime,
         new DoorTimer(_time, UnlockTime, DoorSignal.UnlockTimeElapsed, (t, g) => Elapsed(t, g)),
         new DoorTimer(_time, HeldOpenTime, DoorSignal.HeldOpenTimeElapsed, (t, g) => Elapsed(t, g)),

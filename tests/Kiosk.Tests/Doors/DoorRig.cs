@@ -4,6 +4,7 @@ using Kiosk.Edge.Doors;
 using Kiosk.Edge.Events;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.State;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -17,7 +18,8 @@ internal sealed class DoorRig : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("doors-").FullName;
 
     /// <param name="prepare">Drives the simulated lines after the simulation's defaults, before the doors start.</param>
-    public DoorRig(Action<DoorsOptions>? configure = null, Action<SimulatedGpioDriver>? prepare = null)
+    /// <param name="start">False leaves the doors unstarted (for tests of the start itself).</param>
+    public DoorRig(Action<DoorsOptions>? configure = null, Action<SimulatedGpioDriver>? prepare = null, ILoggerFactory? loggers = null, bool start = true)
     {
         Options = new DoorsOptions
         {
@@ -32,14 +34,17 @@ internal sealed class DoorRig : IDisposable
         Board = new Board(Chip, Debounce);
         Journal = new EventJournal(Path.Combine(_dir, "events.db"), new EventJournalOptions(), Time);
         var pins = new PinRegistry(Board, [new ClaimsOf(DoorFactory.Claims(Options))]);
-        Doors = DoorFactory.Create(Options, Board, pins, Journal, State, Time, NullLoggerFactory.Instance);
+        Doors = DoorFactory.Create(Options, Board, pins, Journal, State, Time, loggers ?? NullLoggerFactory.Instance);
         if (prepare is not null)
         {
             prepare(Chip);
             Time.Advance(Debounce);
         }
 
-        Doors.Start();
+        if (start)
+        {
+            Doors.Start();
+        }
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero));

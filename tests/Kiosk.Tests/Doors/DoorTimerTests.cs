@@ -69,5 +69,16 @@ public sealed class DoorTimerTests
     }
 
     [Fact]
+    public void Start_AgainAfterItElapsed_TheElapsedGenerationIsStale()
+    {
+        _timer.Start();
+        _time.Advance(Due);
+        var (_, generation) = Assert.Single(_fired);
+
+        _timer.Start();
+        Assert.False(_timer.IsCurrent(generation));
+    }
+
+    [Fact]
     public void IsArmed_NeverStarted_False() => Assert.False(_timer.IsArmed);
 }
