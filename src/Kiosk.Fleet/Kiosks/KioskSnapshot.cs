@@ -69,8 +69,8 @@ internal sealed record KioskSnapshot(
 
     /// <summary>
     /// The state's sections parsed with the contract types, one by one: a section that does not parse is left
-    /// out (the page then shows it empty), the others still show. Deserializing <see cref="KioskState"/> as a
-    /// whole throws in System.Text.Json (its <c>[JsonExtensionData] Extra</c> is init-only), so each section is read on its own.
+    /// out (the page then shows it empty) and the others still show, where reading <see cref="KioskState"/> as a
+    /// whole would lose them all to one malformed section.
     /// </summary>
     internal static KioskState? ParseState(string? json)
     {
