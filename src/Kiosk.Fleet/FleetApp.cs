@@ -74,6 +74,7 @@ public static class FleetApp
         services.AddSingleton<CommandSigner>();
         services.AddSingleton<CommandSender>();
         services.AddSingleton<CommandDispatch>();
+        services.AddSingleton<OperatorCommands>();
         services.AddSingleton<RevocationSender>();
         services.AddHostedService(sp => sp.GetRequiredService<RevocationSender>());
         services.AddSingleton<AlarmEscalator>();

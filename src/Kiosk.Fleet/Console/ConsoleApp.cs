@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kiosk.Fleet.Web.Accounts;
 using Kiosk.Fleet.Web.Alarms;
+using Kiosk.Fleet.Web.Kiosks;
 using Kiosk.Fleet.Web.Live;
 using Kiosk.Fleet.Web.Map;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,7 @@ internal static class ConsoleApp
         services.AddScoped<ConsoleAccess>();
         services.AddSingleton<MapStations>();
         services.AddSingleton<AlarmInbox>();
+        services.AddKioskPages();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "kiosk-fleet-console";

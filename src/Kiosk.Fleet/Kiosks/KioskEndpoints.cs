@@ -55,7 +55,7 @@ internal static class KioskEndpoints
     }
 
     private static async Task<Results<Ok<List<JsonNode>>, ValidationProblem, ProblemHttpResult>> EventsAsync(
-        string id, string? since, string? until, string? type, string? limit, FleetDb db, CancellationToken cancellationToken)
+        string id, string? since, string? until, string? type, string? door, string? limit, FleetDb db, CancellationToken cancellationToken)
     {
         if (!await db.Kiosks.AnyAsync(k => k.Id == id, cancellationToken).ConfigureAwait(false))
         {
@@ -73,45 +73,18 @@ internal static class KioskEndpoints
         }
 
         var take = 100;
-        if (limit is not null && !(int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) && take is >= 1 and <= 1000))
+        if (limit is not null && !(int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) && take is >= 1 and <= EventFilter.MaxLimit))
         {
             return ApiErrors.BadRequest("limit", "must be an integer from 1 to 1000");
         }
 
-        var query = db.Events.AsNoTracking().Where(e => e.KioskId == id);
-        if (from is { } f)
-        {
-            query = query.Where(e => e.Ts >= f);
-        }
-
-        if (to is { } t)
-        {
-            query = query.Where(e => e.Ts < t);
-        }
-
-        if (!string.IsNullOrEmpty(type))
-        {
-            query = query.Where(e => e.Type == type);
-        }
-
-        var rows = await query.OrderByDescending(e => e.Ts).ThenByDescending(e => e.Seq).Take(take).Select(e => e.Payload).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(rows.Select(r => KioskViews.Parse(r)!).ToList());
+        var rows = await EventQueries.ListAsync(db, id, new EventFilter(from, to, type, door, take), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(rows.Select(r => KioskViews.Parse(r.Payload)!).ToList());
     }
 
     private static async Task<Results<JsonHttpResult<CommandReplyDto>, ValidationProblem, ProblemHttpResult>> CommandAsync(
-        string id, string name, HttpRequest request, ClaimsPrincipal user, FleetDb db, CommandDispatch dispatch, CancellationToken cancellationToken)
+        string id, string name, HttpRequest request, ClaimsPrincipal user, OperatorCommands commands, CancellationToken cancellationToken)
     {
-        var kiosk = await db.Kiosks.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken).ConfigureAwait(false);
-        if (kiosk is null)
-        {
-            return ApiErrors.NotFound("id", $"kiosk '{id}' is unknown");
-        }
-
-        if (!CommandCatalog.Names.Contains(name))
-        {
-            return ApiErrors.NotFound("name", $"unknown command '{name}' (commands: {string.Join(", ", CommandCatalog.Names)})");
-        }
-
         var (body, error) = await JsonBody.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -120,15 +93,17 @@ internal static class KioskEndpoints
 
         using (body)
         {
-            if (CommandDispatch.Check(kiosk, name, body.RootElement) is { } bad)
+            var attempt = await commands.SendAsync(user, id, name, body.RootElement, cancellationToken).ConfigureAwait(false);
+            return attempt switch
             {
-                return ApiErrors.BadRequest(bad.Field, bad.Error);
-            }
-
-            var outcome = await dispatch.SendAsync(id, name, body.RootElement, user, cancellationToken).ConfigureAwait(false);
-            return outcome.Status == CommandStatus.Unreachable
-                ? TypedResults.Problem(title: "the fleet service has no broker session", statusCode: StatusCodes.Status503ServiceUnavailable)
-                : TypedResults.Json(new CommandReplyDto(outcome.Status == CommandStatus.Ok, outcome.Result, outcome.Error), FleetApiJsonContext.Default.CommandReplyDto, statusCode: outcome.HttpStatus);
+                { Status: CommandAttemptStatus.Sent, Outcome: { Status: CommandStatus.Unreachable } } =>
+                    TypedResults.Problem(title: "the fleet service has no broker session", statusCode: StatusCodes.Status503ServiceUnavailable),
+                { Status: CommandAttemptStatus.Sent, Outcome: { } outcome } =>
+                    TypedResults.Json(new CommandReplyDto(outcome.Status == CommandStatus.Ok, outcome.Result, outcome.Error), FleetApiJsonContext.Default.CommandReplyDto, statusCode: outcome.HttpStatus),
+                { Status: CommandAttemptStatus.UnknownKiosk or CommandAttemptStatus.UnknownCommand } => ApiErrors.NotFound(attempt.Field!, attempt.Error!),
+                { Status: CommandAttemptStatus.Forbidden } => ApiErrors.Forbidden(attempt.Error!),
+                _ => ApiErrors.BadRequest(attempt.Field!, attempt.Error!),
+            };
         }
     }
 }

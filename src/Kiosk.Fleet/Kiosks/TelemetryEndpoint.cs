@@ -8,8 +8,7 @@ namespace Kiosk.Fleet.Kiosks;
 
 /// <summary>
 /// <c>GET /api/kiosks/{id}/telemetry?key=&amp;from=&amp;to=&amp;step=</c>: one key aggregated per
-/// <c>step</c> seconds (default: 60 up to a day, else 3600). Steps of a minute or more read the
-/// rollups, so a chart over months stays cheap after the raw samples expire.
+/// <c>step</c> seconds (default: 60 up to a day, else 3600); the series comes from <see cref="TelemetryQueries"/>.
 /// </summary>
 internal static class TelemetryEndpoint
 {
@@ -56,37 +55,7 @@ internal static class TelemetryEndpoint
             return ApiErrors.BadRequest("step", $"gives more than {MaxPoints} points for this range; use a larger step");
         }
 
-        var points = seconds < 60 || seconds % 60 != 0
-            ? await FromRawAsync(db, id, key, since, until, seconds, cancellationToken).ConfigureAwait(false)
-            : await FromRollupsAsync(db, id, key, since, until, seconds, cancellationToken).ConfigureAwait(false);
+        var points = await TelemetryQueries.SeriesAsync(db, id, key, since, until, seconds, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new TelemetrySeries(id, key, seconds, points));
-    }
-
-    private static async Task<List<TelemetryPoint>> FromRawAsync(FleetDb db, string id, string key, DateTime since, DateTime until, int step, CancellationToken cancellationToken)
-    {
-        var samples = await db.Telemetry.AsNoTracking()
-            .Where(t => t.KioskId == id && t.Key == key && t.Ts >= since && t.Ts < until)
-            .Select(t => new { t.Ts, t.Value })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. samples
-            .GroupBy(s => Ingest.TelemetryIngest.Bucket(s.Ts, step))
-            .OrderBy(g => g.Key)
-            .Select(g => new TelemetryPoint(new DateTimeOffset(g.Key), g.Average(s => s.Value), g.Min(s => s.Value), g.Max(s => s.Value), g.LongCount()))];
-    }
-
-    private static async Task<List<TelemetryPoint>> FromRollupsAsync(FleetDb db, string id, string key, DateTime since, DateTime until, int step, CancellationToken cancellationToken)
-    {
-        var source = step % 3600 == 0 ? 3600 : 60;
-        var rollups = await db.TelemetryRollups.AsNoTracking()
-            .Where(r => r.KioskId == id && r.Key == key && r.StepSeconds == source && r.Bucket >= Ingest.TelemetryIngest.Bucket(since, source) && r.Bucket < until)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rollups
-            .GroupBy(r => Ingest.TelemetryIngest.Bucket(r.Bucket, step))
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var count = g.Sum(r => r.Count);
-                return new TelemetryPoint(new DateTimeOffset(g.Key), g.Sum(r => r.Sum) / count, g.Min(r => r.Min), g.Max(r => r.Max), count);
-            })];
     }
 }

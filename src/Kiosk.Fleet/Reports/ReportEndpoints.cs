@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Kiosk.Fleet.Accounts;
 using Kiosk.Fleet.Api;
 using Kiosk.Fleet.Storage;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kiosk.Fleet.Reports;
 
-/// <summary><c>/api/reports</c>: visits, steward attendance and the monthly station evaluation (JSON, or CSV with <c>Accept: text/csv</c> or <c>?format=csv</c>).</summary>
+/// <summary><c>/api/reports</c>: visits, steward attendance and the monthly station evaluation (JSON, or CSV with <c>Accept: text/csv</c>, or as a CSV file download with <c>?format=csv</c>).</summary>
 internal static class ReportEndpoints
 {
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
@@ -37,7 +38,7 @@ internal static class ReportEndpoints
         return TypedResults.Ok(await ReportQueries.AttendanceAsync(db, start, end, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<Results<Ok<List<StationEvaluation>>, ContentHttpResult, ValidationProblem>> StationsAsync(
+    private static async Task<Results<Ok<List<StationEvaluation>>, ContentHttpResult, FileContentHttpResult, ValidationProblem>> StationsAsync(
         string? month, string? format, HttpRequest request, FleetDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (month is null || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
@@ -51,7 +52,13 @@ internal static class ReportEndpoints
         }
 
         var rows = await ReportQueries.StationsAsync(db, first, time.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
-        var csv = format == "csv" || (format is null && request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true));
+        if (format == "csv")
+        {
+            // An explicit ?format=csv is the console's export link: a download named after the month.
+            return TypedResults.File(Encoding.UTF8.GetBytes(StationCsv.Write(rows)), "text/csv; charset=utf-8", StationCsv.FileName(first));
+        }
+
+        var csv = format is null && request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true);
         return csv ? TypedResults.Text(StationCsv.Write(rows), "text/csv; charset=utf-8") : TypedResults.Ok(rows);
     }
 

@@ -9,6 +9,9 @@ internal static class StationCsv
 {
     public const string Header = "kiosk,station,name,district,month,availability_percent,visits,holders,attendance_hours,alarms,median_ack_minutes";
 
+    /// <summary>The download's file name: <c>stations-YYYY-MM.csv</c>.</summary>
+    public static string FileName(DateOnly month) => "stations-" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ".csv";
+
     public static string Write(IEnumerable<StationEvaluation> rows)
     {
         var csv = new StringBuilder(Header).Append("\r\n");
