@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -22,15 +21,7 @@ public abstract class RealKioskTests(SharedServers servers, DatabaseProvider pro
     {
         var fleet = await StartFleetAsync();
         var id = "e2e-" + Root[1..9];
-        await using var kiosk = await ServiceProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Kiosk:Id"] = id,
-            ["Mqtt:Host"] = "127.0.0.1",
-            ["Mqtt:Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture),
-            ["Mqtt:Tls:Enabled"] = "false",
-            ["Mqtt:TopicRoot"] = Root,
-            ["Mqtt:Telemetry:Period"] = "00:00:01",
-        }, cancellationToken: Ct);
+        await using var kiosk = await StartRealKioskAsync(id, new Dictionary<string, string> { ["Mqtt:Telemetry:Period"] = "00:00:01" });
         var operatorClient = await fleet.OperatorAsync();
 
         // Birth and retained state.

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Kiosk.Fleet.Configuration;
+using Kiosk.IntegrationTests.EndToEnd;
 
 namespace Kiosk.Fleet.Tests.Infrastructure;
 
@@ -51,6 +53,28 @@ public abstract class FleetTestBase(SharedServers servers, DatabaseProvider prov
         await kiosk.ConnectAsync(birth);
         _owned.Add(kiosk);
         return kiosk;
+    }
+
+    /// <summary>
+    /// Starts the real kiosk service process (simulated board) as kiosk <paramref name="id"/> on this test's broker
+    /// and topic root, without TLS; <paramref name="extra"/> adds or overrides settings. The caller disposes it.
+    /// </summary>
+    private protected Task<ServiceProcess> StartRealKioskAsync(string id, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Kiosk:Id"] = id,
+            ["Mqtt:Host"] = "127.0.0.1",
+            ["Mqtt:Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture),
+            ["Mqtt:Tls:Enabled"] = "false",
+            ["Mqtt:TopicRoot"] = Root,
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        return ServiceProcess.StartAsync(settings, cancellationToken: Ct);
     }
 
     protected static TimeSpan Wait => TimeSpan.FromSeconds(30);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using Kiosk.Fleet.Configuration;
 using Kiosk.Fleet.Tests.Infrastructure;
@@ -44,14 +43,7 @@ public abstract class FleetMeasurements(SharedServers servers, DatabaseProvider 
     {
         var fleet = await StartFleetAsync();
         var id = "rtt-" + Root[1..9];
-        await using var kiosk = await ServiceProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Kiosk:Id"] = id,
-            ["Mqtt:Host"] = "127.0.0.1",
-            ["Mqtt:Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture),
-            ["Mqtt:Tls:Enabled"] = "false",
-            ["Mqtt:TopicRoot"] = Root,
-        }, cancellationToken: Ct);
+        await using var kiosk = await StartRealKioskAsync(id);
         var client = await fleet.OperatorAsync();
         await Eventually.TrueAsync(() => client.GetAsync($"/api/kiosks/{id}", Ct).Result.IsSuccessStatusCode, Wait, "kiosk known");
         var times = new List<double>();
