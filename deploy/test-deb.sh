@@ -92,6 +92,8 @@ for doc in README.md install.md rtc.md power.md tokens.md mqtt.md occupancy-inte
 done
 check "clip folder exists" test -d "$root/usr/share/kiosk-edge/clips"
 check "tzdata is a dependency" bash -c "dpkg-deb -f '$deb' Depends | grep -qw tzdata"
+# Debian 13 renamed libssl3 to libssl3t64 (64-bit time_t transition); on 64-bit architectures it also Provides libssl3.
+check "OpenSSL dependency names both releases' package" bash -c "dpkg-deb -f '$deb' Depends | grep -qF 'libssl3t64 | libssl3'"
 check "/etc/kiosk/mqtt 0750 root:kiosk" is_mode /etc/kiosk/mqtt "750 root:kiosk"
 # The TLS key is the service user's only (group kiosk is also the maintenance crew): tmpfiles corrects a key
 # installed with the wrong owner or mode, as postinst's "systemd-tmpfiles --create" does on every configure.
