@@ -75,6 +75,7 @@ public static class FleetApp
         services.AddSingleton<CommandSender>();
         services.AddSingleton<CommandDispatch>();
         services.AddSingleton<OperatorCommands>();
+        services.AddSingleton<CurrentRoles>();
         services.AddSingleton<RevocationSender>();
         services.AddHostedService(sp => sp.GetRequiredService<RevocationSender>());
         services.AddSingleton<AlarmEscalator>();

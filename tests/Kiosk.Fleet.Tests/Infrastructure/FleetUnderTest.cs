@@ -90,6 +90,19 @@ public sealed class FleetUnderTest : IAsyncDisposable
         return await SignInAsync(email, "Test-Passw0rd");
     }
 
+    /// <summary>
+    /// A new account with <paramref name="role"/> and the principal a sign-in gives it (claims, roles and
+    /// security stamp from Identity's factory), for calling the fleet's services directly.
+    /// </summary>
+    public async Task<(System.Security.Claims.ClaimsPrincipal Principal, string Email)> PrincipalAsync(string role)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@test.invalid";
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Accounts.AccountSeeder>().AddUserAsync(email, "Test-Passw0rd", role);
+        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<Accounts.FleetUser>>().CreateUserPrincipalAsync(user);
+        return (principal, email);
+    }
+
     /// <summary>A phone signed in through the Development code login (the code read from the log, as a developer would).</summary>
     public async Task<(HttpClient Client, string Sub)> WorkerAsync(string phone)
     {
