@@ -66,6 +66,7 @@ public static class FleetApp
         services.AddSingleton<PendingReplies>();
         services.AddSingleton<MessageIngestor>();
         services.AddHostedService<EmbeddedBroker>();
+        services.AddSingleton<SessionConnector>();
         services.AddSingleton<ConnectionSupervisor>();
         services.AddHostedService(sp => sp.GetRequiredService<ConnectionSupervisor>());
         services.AddHostedService<IngestWorker>();
@@ -75,6 +76,7 @@ public static class FleetApp
         services.AddSingleton<CommandSender>();
         services.AddSingleton<CommandDispatch>();
         services.AddSingleton<OperatorCommands>();
+        services.AddSingleton<CurrentRoles>();
         services.AddSingleton<RevocationSender>();
         services.AddHostedService(sp => sp.GetRequiredService<RevocationSender>());
         services.AddSingleton<AlarmEscalator>();

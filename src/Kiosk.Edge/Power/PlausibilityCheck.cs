@@ -24,12 +24,6 @@ internal sealed class PlausibilityCheck(TimeSpan frozenAfter)
             return c.Fault;
         }
 
-        // A frozen sensor recovers only when the value moves.
-        if (c.Fault == MeterFault.Frozen && watts == c.RepeatedValue)
-        {
-            return MeterFault.Frozen;
-        }
-
         if (!c.Meter.ReportsContinuously || !on || watts == 0)
         {
             c.RepeatedValue = null;
@@ -43,6 +37,8 @@ internal sealed class PlausibilityCheck(TimeSpan frozenAfter)
             return null;
         }
 
+        // A frozen sensor recovers only when the value moves: while it repeats, RepeatedSince stays
+        // where it was when the fault was raised, so this stays true.
         return now - c.RepeatedSince >= frozenAfter ? MeterFault.Frozen : null;
     }
 }

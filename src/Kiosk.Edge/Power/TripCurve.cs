@@ -2,7 +2,8 @@ namespace Kiosk.Edge.Power;
 
 /// <summary>
 /// Inverse-time trip characteristic: how long a circuit may draw a given multiple of its limit.
-/// Between points the time is interpolated log-log (straight lines on a breaker's log-log chart);
+/// Between points the time is interpolated log-log (straight lines on a breaker's log-log chart;
+/// towards a last point of 0 s, linearly in log ratio);
 /// above the last point the last point's time applies; below the first point it never trips.
 /// </summary>
 internal sealed class TripCurve
@@ -48,7 +49,9 @@ internal sealed class TripCurve
         var i = Array.FindLastIndex(_ratios, r => r <= ratio);
         var (r0, r1, t0, t1) = (_ratios[i], _ratios[i + 1], _seconds[i], _seconds[i + 1]);
         var f = Math.Log(ratio / r0) / Math.Log(r1 / r0);
-        var seconds = t0 > 0 && t1 > 0
+        // The times fall strictly from point to point (PowerOptionsChecks), so t0 > t1 >= 0: only a last
+        // point of 0 s has no logarithm, and towards it the time falls linearly in log ratio.
+        var seconds = t1 > 0
             ? Math.Exp(Math.Log(t0) + (f * Math.Log(t1 / t0)))
             : t0 + (f * (t1 - t0));
         return TimeSpan.FromSeconds(seconds);

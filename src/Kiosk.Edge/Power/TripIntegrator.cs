@@ -43,7 +43,8 @@ internal sealed partial class TripIntegrator(PowerOptions options, ILogger logge
         c.TrippedAt = now;
         c.TripProgress = 0;
         c.RecentTrips.Enqueue(now);
-        while (c.RecentTrips.Count > 0 && now - c.RecentTrips.Peek() >= options.LockoutWindow)
+        // Never empties: this trip stays, as LockoutWindow is at least 1 s (PowerOptions).
+        while (now - c.RecentTrips.Peek() >= options.LockoutWindow)
         {
             c.RecentTrips.Dequeue();
         }

@@ -49,6 +49,25 @@ internal sealed partial class AccountSeeder(
         return user;
     }
 
+    /// <summary>
+    /// Gives an account exactly one role (kiosk-fleet users role) and renews its security stamp, so every
+    /// session of the account (cookie, console circuit) is refused at its next check and signs in again
+    /// with the new role.
+    /// </summary>
+    /// <returns>The account, or null when there is none with that e-mail.</returns>
+    public async Task<FleetUser?> SetRoleAsync(string email, string role)
+    {
+        if (await users.FindByEmailAsync(email).ConfigureAwait(false) is not { } user)
+        {
+            return null;
+        }
+
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user).ConfigureAwait(false)).ConfigureAwait(false), email);
+        Check(await users.AddToRoleAsync(user, role).ConfigureAwait(false), email);
+        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false), email);
+        return user;
+    }
+
     private static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Kiosk.Fleet.Accounts;
-using Microsoft.AspNetCore.Identity;
 
 namespace Kiosk.Fleet.Cli;
 
@@ -42,23 +41,20 @@ internal static class UserCommands
             }
         });
 
-        var setRole = new Command("role", "Give an account exactly one role") { email, role };
+        var setRole = new Command("role", "Give an account exactly one role; its open sessions must sign in again") { email, role };
         setRole.TreatUnmatchedTokensAsErrors = false;
         setRole.SetAction(async (result, ct) =>
         {
             await using var app = FleetCli.Host(result);
             await FleetApp.PrepareAsync(app.Services, ct).ConfigureAwait(false);
             await using var scope = app.Services.CreateAsyncScope();
-            var manager = scope.ServiceProvider.GetRequiredService<UserManager<FleetUser>>();
-            var user = await manager.FindByEmailAsync(result.GetRequiredValue(email)).ConfigureAwait(false);
+            var user = await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SetRoleAsync(result.GetRequiredValue(email), result.GetRequiredValue(role)).ConfigureAwait(false);
             if (user is null)
             {
                 await Console.Error.WriteLineAsync($"--email: no account {result.GetRequiredValue(email)}").ConfigureAwait(false);
                 return 1;
             }
 
-            await manager.RemoveFromRolesAsync(user, await manager.GetRolesAsync(user).ConfigureAwait(false)).ConfigureAwait(false);
-            await manager.AddToRoleAsync(user, result.GetRequiredValue(role)).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"{user.Email}: {result.GetRequiredValue(role)}").ConfigureAwait(false);
             return 0;
         });

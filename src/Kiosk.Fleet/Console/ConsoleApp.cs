@@ -4,6 +4,7 @@ using Kiosk.Fleet.Web.Alarms;
 using Kiosk.Fleet.Web.Kiosks;
 using Kiosk.Fleet.Web.Live;
 using Kiosk.Fleet.Web.Map;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,10 @@ internal static class ConsoleApp
         services.AddLocalization();
         services.AddSingleton<FleetChanges>();
         services.AddScoped<ConsoleAccess>();
+
+        // Sessions follow the account store: a circuit and a cookie are checked every SessionCheckInterval.
+        services.AddScoped<AuthenticationStateProvider, ConsoleAuthenticationState>();
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<ConsoleOptions>>((o, console) => o.ValidationInterval = console.Value.SessionCheckInterval);
         services.AddSingleton<MapStations>();
         services.AddSingleton<AlarmInbox>();
         services.AddKioskPages();

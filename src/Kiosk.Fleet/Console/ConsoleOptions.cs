@@ -25,4 +25,12 @@ public sealed class ConsoleOptions
     /// <summary>The service radius drawn around every station, in metres (the national target: 1 km, 15 minutes on foot).</summary>
     [Range(100, 10_000)]
     public int ServiceRadiusMeters { get; set; } = 1000;
+
+    /// <summary>
+    /// How often an open console (its circuit) and a signed-in browser (its cookie) are checked against the
+    /// account store: a removed role, a locked-out account or a renewed security stamp ends the session at
+    /// the next check (00:00:10 to 01:00:00; default one minute). Commands check the store every time anyway.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00", ErrorMessage = "Fleet:Console:SessionCheckInterval must be between 00:00:10 and 01:00:00")]
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

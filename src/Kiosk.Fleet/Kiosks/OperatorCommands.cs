@@ -10,17 +10,23 @@ namespace Kiosk.Fleet.Kiosks;
 
 /// <summary>
 /// One operator command to one kiosk, for the HTTP API and the console alike: the role check
-/// (<see cref="FleetRoles.CanOperate"/>, on the server whatever the page showed), the kiosk and the
+/// (<see cref="FleetRoles.CanOperate"/>, on the server whatever the page showed, then against the
+/// account store through <see cref="CurrentRoles"/>: a role removed after sign-in counts), the kiosk and the
 /// arguments checked, then signed and sent through <see cref="CommandDispatch"/> (audited there).
 /// Nothing is signed, sent or audited when a check fails.
 /// </summary>
-internal sealed class OperatorCommands(IServiceScopeFactory scopes, IAuthorizationService authorization, CommandDispatch dispatch)
+internal sealed class OperatorCommands(IServiceScopeFactory scopes, IAuthorizationService authorization, CurrentRoles currentRoles, CommandDispatch dispatch)
 {
     public async Task<CommandAttempt> SendAsync(ClaimsPrincipal user, string kioskId, string name, JsonElement arguments, CancellationToken cancellationToken)
     {
         if (!(await authorization.AuthorizeAsync(user, FleetRoles.CanOperate).ConfigureAwait(false)).Succeeded)
         {
             return CommandAttempt.NotSent(CommandAttemptStatus.Forbidden, "role", "commands need the operator or admin role");
+        }
+
+        if (!await currentRoles.MayOperateAsync(user, cancellationToken).ConfigureAwait(false))
+        {
+            return CommandAttempt.NotSent(CommandAttemptStatus.Forbidden, "role", "this account no longer holds the operator or admin role, or its session was ended: sign in again");
         }
 
         KioskRow? kiosk;

@@ -37,7 +37,8 @@ public sealed class FleetUnderTest : IAsyncDisposable
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
     /// <param name="root">Topic root: keeps this test's kiosks apart from other tests on the shared broker.</param>
-    public static async Task<FleetUnderTest> StartAsync(FleetDatabase database, int brokerPort, string root, IDictionary<string, string?>? settings = null, string? clientId = null)
+    /// <param name="beforeStart">Runs on the built services before the host starts (to watch from the first message on).</param>
+    public static async Task<FleetUnderTest> StartAsync(FleetDatabase database, int brokerPort, string root, IDictionary<string, string?>? settings = null, string? clientId = null, Action<IServiceProvider>? beforeStart = null)
     {
         clientId ??= "fleet-" + Guid.NewGuid().ToString("N")[..8];
         var all = new Dictionary<string, string?>(database.Settings())
@@ -69,6 +70,7 @@ public sealed class FleetUnderTest : IAsyncDisposable
             b.Logging.SetMinimumLevel(LogLevel.Information);
         });
         await FleetApp.PrepareAsync(app.Services);
+        beforeStart?.Invoke(app.Services);
         await app.StartAsync();
         var fleet = new FleetUnderTest(app, clientId);
         await Eventually.TrueAsync(() => app.Services.GetRequiredService<Kiosk.Fleet.Observability.FleetMetrics>().Connected, TimeSpan.FromSeconds(30), "the fleet's broker session");
@@ -88,6 +90,19 @@ public sealed class FleetUnderTest : IAsyncDisposable
         }
 
         return await SignInAsync(email, "Test-Passw0rd");
+    }
+
+    /// <summary>
+    /// A new account with <paramref name="role"/> and the principal a sign-in gives it (claims, roles and
+    /// security stamp from Identity's factory), for calling the fleet's services directly.
+    /// </summary>
+    public async Task<(System.Security.Claims.ClaimsPrincipal Principal, string Email)> PrincipalAsync(string role)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@test.invalid";
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Accounts.AccountSeeder>().AddUserAsync(email, "Test-Passw0rd", role);
+        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<Accounts.FleetUser>>().CreateUserPrincipalAsync(user);
+        return (principal, email);
     }
 
     /// <summary>A phone signed in through the Development code login (the code read from the log, as a developer would).</summary>

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kiosk.Fleet.Accounts;
 using Kiosk.Fleet.Commands;
 using Kiosk.Fleet.Configuration;
 using Kiosk.Fleet.Kiosks;
@@ -67,18 +67,62 @@ public abstract class KioskPageQueriesTests(SharedServers servers, DatabaseProvi
         var commands = fleet.Services.GetRequiredService<OperatorCommands>();
         using var args = JsonDocument.Parse("""{"text":"hello","priority":"info"}""");
 
-        var refused = await commands.SendAsync(User("viewer"), kiosk.Id, "announce", args.RootElement, Ct);
+        var (viewer, _) = await fleet.PrincipalAsync("viewer");
+        var (@operator, _) = await fleet.PrincipalAsync("operator");
+
+        var refused = await commands.SendAsync(viewer, kiosk.Id, "announce", args.RootElement, Ct);
 
         Assert.Equal(CommandAttemptStatus.Forbidden, refused.Status);
         Assert.Empty(kiosk.Commands);
         Assert.Equal(0, await fleet.DbAsync(db => db.CommandAudits.CountAsync(Ct)));
 
-        var sent = await commands.SendAsync(User("operator"), kiosk.Id, "announce", args.RootElement, Ct);
+        var sent = await commands.SendAsync(@operator, kiosk.Id, "announce", args.RootElement, Ct);
         Assert.Equal((CommandAttemptStatus.Sent, CommandStatus.Ok), (sent.Status, sent.Outcome!.Status));
         Assert.Equal("announce", Assert.Single(kiosk.Commands).Name);
 
-        var bad = await commands.SendAsync(User("operator"), kiosk.Id, "mode", JsonDocument.Parse("""{"door":"attic","mode":"normal"}""").RootElement, Ct);
+        var bad = await commands.SendAsync(@operator, kiosk.Id, "mode", JsonDocument.Parse("""{"door":"attic","mode":"normal"}""").RootElement, Ct);
         Assert.Equal((CommandAttemptStatus.BadArguments, "door"), (bad.Status, bad.Field));
+    }
+
+    [Fact]
+    public async Task OperatorCommands_RoleRemovedAfterSignIn_ForbiddenAndNothingSent()
+    {
+        var fleet = await StartFleetAsync();
+        var kiosk = await ConnectKioskAsync("opc-0002");
+        await Eventually.TrueAsync(() => fleet.DbAsync(db => db.Kiosks.AnyAsync(k => k.Id == kiosk.Id, Ct)).Result, Wait, "kiosk known");
+        var commands = fleet.Services.GetRequiredService<OperatorCommands>();
+        using var args = JsonDocument.Parse("""{"door":"rest"}""");
+        var (@operator, email) = await fleet.PrincipalAsync("operator");
+        await using (var scope = fleet.Services.CreateAsyncScope())
+        {
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SetRoleAsync(email, "viewer"));
+        }
+
+        // The principal still says operator (claims copied at sign-in); the account store no longer does.
+        Assert.True(@operator.IsInRole("operator"));
+        var refused = await commands.SendAsync(@operator, kiosk.Id, "unlock", args.RootElement, Ct);
+
+        Assert.Equal((CommandAttemptStatus.Forbidden, "role"), (refused.Status, refused.Field));
+        Assert.Empty(kiosk.Commands);
+        Assert.Equal(0, await fleet.DbAsync(db => db.CommandAudits.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task OperatorCommands_PromotedAfterSignIn_RefusedUntilSignedInAgain()
+    {
+        var fleet = await StartFleetAsync();
+        var kiosk = await ConnectKioskAsync("opc-0003");
+        await Eventually.TrueAsync(() => fleet.DbAsync(db => db.Kiosks.AnyAsync(k => k.Id == kiosk.Id, Ct)).Result, Wait, "kiosk known");
+        var commands = fleet.Services.GetRequiredService<OperatorCommands>();
+        using var args = JsonDocument.Parse("""{"text":"hello","priority":"info"}""");
+        var (viewer, email) = await fleet.PrincipalAsync("viewer");
+        await using (var scope = fleet.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SetRoleAsync(email, "operator");
+        }
+
+        Assert.Equal(CommandAttemptStatus.Forbidden, (await commands.SendAsync(viewer, kiosk.Id, "announce", args.RootElement, Ct)).Status);
+        Assert.Empty(kiosk.Commands);
     }
 
     [Fact]
@@ -95,9 +139,6 @@ public abstract class KioskPageQueriesTests(SharedServers servers, DatabaseProvi
         Assert.Equal("stations-2026-03.csv", response.Content.Headers.ContentDisposition?.FileName);
         Assert.StartsWith(Kiosk.Fleet.Reports.StationCsv.Header + "\r\n", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
-
-    private static ClaimsPrincipal User(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, role + "-1"), new Claim(ClaimTypes.Role, role)], "test"));
 }
 
 public sealed class SqliteKioskPageQueriesTests(SharedServers servers) : KioskPageQueriesTests(servers, DatabaseProvider.Sqlite);

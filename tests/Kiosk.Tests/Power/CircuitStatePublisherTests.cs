@@ -22,6 +22,8 @@ public sealed class CircuitStatePublisherTests : IDisposable
         c.Fault = MeterFault.Overflow;
         c.Manual = false;
         Assert.Equal(new CircuitState(true, 813, 12.3, 1500, false, false, false, "overflow", "off"), CircuitStatePublisher.Describe(c));
+        c.Manual = true;
+        Assert.Equal("on", CircuitStatePublisher.Describe(c).Manual);
         c.Manual = null;
         Assert.Null(CircuitStatePublisher.Describe(c).Manual);
     }

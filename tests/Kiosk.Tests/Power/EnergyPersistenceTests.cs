@@ -1,5 +1,8 @@
 using Kiosk.Edge.Power;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Kiosk.Tests.Power;
 
@@ -50,10 +53,40 @@ public sealed class EnergyPersistenceTests : IDisposable
         Assert.Equal(2, _store.Load()["heater"].WattHours);
     }
 
+    [Fact]
+    public void Save_DiskError_LoggedNotThrownAndRetriedNextPeriod()
+    {
+        var logger = new FakeLogger();
+        var persistence = new EnergyPersistence(_store, TimeSpan.FromMinutes(1), _t0, logger);
+        var c = _bench.Add("heater");
+        c.WattHours = 7;
+        Execute("ALTER TABLE circuits RENAME TO gone"); // every write now fails with "no such table"
+
+        persistence.Save([c], _t0);
+
+        var log = Assert.Single(logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Error, log.Level);
+        Assert.StartsWith("Could not persist energy counters: ", log.Message, StringComparison.Ordinal);
+        Execute("ALTER TABLE gone RENAME TO circuits");
+        persistence.SaveIfDue([c], _t0.AddSeconds(59));
+        Assert.Empty(_store.Load());
+        persistence.SaveIfDue([c], _t0.AddSeconds(60));
+        Assert.Equal(7, _store.Load()["heater"].WattHours);
+    }
+
     public void Dispose()
     {
         _store.Dispose();
         _bench.Dispose();
         Directory.Delete(_dir, recursive: true);
+    }
+
+    private void Execute(string sql)
+    {
+        using var db = new SqliteConnection($"Data Source={Path.Combine(_dir, "power.db")};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 }

@@ -10,6 +10,7 @@ namespace Kiosk.Tests.Power;
 internal sealed class FakeMeter : PowerMeter
 {
     private int _reads;
+    private int _allReads;
 
     public double Watts { get; set; }
 
@@ -25,8 +26,15 @@ internal sealed class FakeMeter : PowerMeter
 
     public override bool ReportsContinuously => Continuous;
 
+    /// <summary>How many times the guard read this meter (the guard's loop reads it on another thread).</summary>
+    public int Reads => Volatile.Read(ref _allReads);
+
+    /// <summary>Whether <see cref="PowerMeter.Dispose()"/> ran the disposing path.</summary>
+    public bool Disposed { get; private set; }
+
     public override MeterReading Read()
     {
+        Interlocked.Increment(ref _allReads);
         if (Failure is not null)
         {
             throw Failure;
@@ -35,4 +43,6 @@ internal sealed class FakeMeter : PowerMeter
         var wobble = Exact || Watts == 0 ? 0 : (_reads++ % 2 == 0 ? 0.001 : -0.001);
         return new MeterReading(Fed() ? Watts + wobble : 0, WattHours);
     }
+
+    protected override void Dispose(bool disposing) => Disposed = disposing;
 }

@@ -1,6 +1,8 @@
 using Kiosk.Contract.Events;
 using Kiosk.Edge.Power;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Kiosk.Tests.Power;
 
@@ -8,8 +10,12 @@ public sealed class LoadShedderTests : IDisposable
 {
     private readonly CircuitBench _bench = new();
     private readonly List<KioskEventBody> _events = [];
-    private readonly LoadShedder _shedder = new(new PowerOptions { KioskLimitWatts = 1000, ShedAfter = TimeSpan.FromSeconds(1), ShedCooldown = TimeSpan.FromSeconds(60), ShedRestoreBelowPercent = 90 }, NullLogger.Instance);
+    private readonly PowerOptions _options = new() { KioskLimitWatts = 1000, ShedAfter = TimeSpan.FromSeconds(1), ShedCooldown = TimeSpan.FromSeconds(60), ShedRestoreBelowPercent = 90 };
+    private readonly FakeLogger _logger = new();
+    private readonly LoadShedder _shedder;
     private readonly DateTimeOffset _t0 = CircuitBench.T0;
+
+    public LoadShedderTests() => _shedder = new LoadShedder(_options, _logger);
 
     [Fact]
     public void ShedOrRestore_OverTheLimitForShedAfter_ShedsLowestPriorityUntilItFits()
@@ -25,6 +31,59 @@ public sealed class LoadShedderTests : IDisposable
         Assert.True(circuits[1].Shed);
         Assert.Equal(300, circuits[1].ShedWatts);
         Assert.False(circuits[0].Shed || circuits[2].Shed);
+        var log = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, log.Level);
+        Assert.Equal("Circuit kettle shed: it drew 300 W with the kiosk at 1200 W of 1000 W", log.Message);
+    }
+
+    [Fact]
+    public void ShedOrRestore_ProjectedTotalExactlyAtTheLimit_ShedsNoMore()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("a", priority: 0), 200), Draw(_bench.Add("b", priority: 1), 200), Draw(_bench.Add("c", priority: 5), 800)];
+
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events);
+
+        Assert.Equal([true, false, false], circuits.Select(c => c.Shed));
+    }
+
+    [Fact]
+    public void ShedOrRestore_SamePriority_ShedsInIdOrder()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("b"), 600), Draw(_bench.Add("a"), 600)];
+
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events);
+
+        Assert.Equal("a", Assert.IsType<PowerShed>(Assert.Single(_events)).Circuit);
+    }
+
+    [Fact]
+    public void ShedOrRestore_SamePriority_RestoresInIdOrder()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("b"), 0), Draw(_bench.Add("a"), 0)];
+        circuits[0].Shed = circuits[1].Shed = true;
+        circuits[0].ShedWatts = circuits[1].ShedWatts = 300;
+
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+
+        Assert.Equal([new PowerRestored("a", "headroom")], _events);
+    }
+
+    [Fact]
+    public void ShedOrRestore_UnfedCircuitWithAFaultyMeter_NeitherCountedNorShed()
+    {
+        // Draw() counts a faulty meter at its limit, but only for circuits that are fed.
+        var cut = _bench.Add("cut", limit: 1000, priority: 0, on: false);
+        cut.Fault = MeterFault.NoAnswer;
+        Circuit[] circuits = [cut, Draw(_bench.Add("big", priority: 1), 1500)];
+
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events);
+
+        Assert.False(cut.Shed);
+        Assert.True(circuits[1].Shed);
+        Assert.Equal(new PowerShed("big", 1500, 1500, 1000, "kiosk_limit"), Assert.Single(_events));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Kiosk.Contract.Events;
 using Kiosk.Edge.Power;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Kiosk.Tests.Power;
 
@@ -8,7 +9,10 @@ public sealed class SensorHealthTests : IDisposable
 {
     private readonly CircuitBench _bench = new();
     private readonly List<KioskEventBody> _events = [];
-    private readonly SensorHealth _sensors = new(NullLogger.Instance);
+    private readonly FakeLogger _logger = new();
+    private readonly SensorHealth _sensors;
+
+    public SensorHealthTests() => _sensors = new SensorHealth(_logger);
 
     [Fact]
     public void Fault_FirstFaultySample_OneEventAndWhatTheMeterNoLongerProvesZeroed()
@@ -26,6 +30,9 @@ public sealed class SensorHealthTests : IDisposable
         Assert.Equal(0, c.Watts);
         Assert.Equal(0, c.TripProgress);
         Assert.Null(c.LastCounter);
+        var log = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Error, log.Level);
+        Assert.Equal("Sensor fault on circuit heater (meter m-heater): no_answer; circuit goes to its safe state", log.Message);
     }
 
     [Fact]
@@ -50,6 +57,8 @@ public sealed class SensorHealthTests : IDisposable
         _sensors.Good(c, saving: false, _events);
         Assert.Null(c.Fault);
         Assert.Equal([new PowerSensorRecovered("heater", "m-heater"), new PowerRestored("heater", "sensor_recovered")], _events);
+        var log = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal((LogLevel.Information, "Meter m-heater of circuit heater reads plausibly again"), (log.Level, log.Message));
     }
 
     [Theory]

@@ -31,6 +31,18 @@ public sealed class TripCurveTests
         Assert.Equal(expected, t13, precision: 6); // TimeSpan keeps 100 ns ticks
     }
 
+    [Theory]
+    [InlineData(1.5, 10.0)]
+    [InlineData(2.121320343559643, 5.0)] // halfway in log ratio: sqrt(1.5 x 3)
+    [InlineData(2.5, 2.6303440583379383)] // 10 x (1 - log(2.5/1.5) / log 2)
+    [InlineData(3.0, 0.0)]
+    public void TripTime_LastPointAtZeroSeconds_FallsLinearlyInLogRatio(double ratio, double seconds)
+    {
+        var curve = new TripCurve([new TripPointOptions { Percent = 150, After = TimeSpan.FromSeconds(10) }, new TripPointOptions { Percent = 300, After = TimeSpan.Zero }]);
+
+        Assert.Equal(seconds, curve.TripTime(ratio)!.Value.TotalSeconds, precision: 6);
+    }
+
     [Fact]
     public void TripTime_ConfiguredPoints_ReplaceDefault()
     {

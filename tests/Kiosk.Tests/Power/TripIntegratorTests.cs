@@ -1,6 +1,7 @@
 using Kiosk.Contract.Events;
 using Kiosk.Edge.Power;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Kiosk.Tests.Power;
 
@@ -12,7 +13,9 @@ public sealed class TripIntegratorTests : IDisposable
     private readonly TripIntegrator _trips;
     private readonly DateTimeOffset _t0 = CircuitBench.T0;
 
-    public TripIntegratorTests() => _trips = new TripIntegrator(_options, NullLogger.Instance);
+    private readonly FakeLogger _logger = new();
+
+    public TripIntegratorTests() => _trips = new TripIntegrator(_options, _logger);
 
     [Fact]
     public void Integrate_TwiceTheLimit_TripsAfterHalfASecond()
@@ -27,6 +30,20 @@ public sealed class TripIntegratorTests : IDisposable
         Assert.Equal(0, c.TripProgress);
         var trip = Assert.IsType<PowerTrip>(Assert.Single(_events));
         Assert.Equal(new PowerTrip("a", 200, 100, "overload"), trip);
+        var log = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal((LogLevel.Warning, "Circuit a tripped: 200 W over its 100 W limit"), (log.Level, log.Message));
+    }
+
+    [Fact]
+    public void Integrate_ProgressShortOfOneByRoundingOnly_Trips()
+    {
+        // Sums of dt / tripTime can end a hair under 1; within TripEpsilon (1e-9) that is a trip.
+        var c = _bench.Add("a", limit: 100);
+        c.TripProgress = 1 - 1e-9;
+
+        _trips.Integrate(c, on: true, 200, _t0, TimeSpan.Zero, _events);
+
+        Assert.True(c.Tripped);
     }
 
     [Theory]
@@ -55,7 +72,7 @@ public sealed class TripIntegratorTests : IDisposable
     public void Integrate_ZeroTripTime_TripsInOneSample()
     {
         _options.TripCurve = [new TripPointOptions { Percent = 150, After = TimeSpan.Zero }];
-        var trips = new TripIntegrator(_options, NullLogger.Instance);
+        var trips = new TripIntegrator(_options, _logger);
         var c = _bench.Add("a", limit: 100);
         trips.Integrate(c, on: true, 150, _t0, TimeSpan.Zero, _events);
         Assert.True(c.Tripped);
@@ -70,6 +87,8 @@ public sealed class TripIntegratorTests : IDisposable
         Assert.True(_trips.Integrate(c, on: true, 1000, _t0.AddMinutes(9), TimeSpan.FromSeconds(1), _events));
         Assert.True(c.LockedOut);
         Assert.Equal(new PowerLockout("a", 2, 600), _events[^1]);
+        var log = _logger.Collector.LatestRecord;
+        Assert.Equal((LogLevel.Warning, "Circuit a locked out after 2 trips; an operator must reset it"), (log.Level, log.Message));
     }
 
     [Fact]
