@@ -80,7 +80,7 @@ check "kiosk is a system user (uid < 1000)" test "$(awk -F: '$1 == "kiosk" {prin
 for g in gpio i2c dialout audio; do
   check "kiosk in group $g" grep -qE "^$g:[^:]*:[0-9]+:(.*,)?kiosk(,.*)?$" "$root/etc/group"
 done
-check "/var/lib/kiosk-edge 0750 kiosk:kiosk" is_mode /var/lib/kiosk-edge "750 kiosk:kiosk"
+check "/var/lib/kiosk-edge 0700 kiosk:kiosk" is_mode /var/lib/kiosk-edge "700 kiosk:kiosk"
 check "/etc/kiosk 0750 root:kiosk" is_mode /etc/kiosk "750 root:kiosk"
 check "/etc/kiosk/kiosk.json 0640 root:kiosk" is_mode /etc/kiosk/kiosk.json "640 root:kiosk"
 check "unit enabled for multi-user.target" test -L "$root/etc/systemd/system/multi-user.target.wants/kiosk-edge.service"
@@ -92,13 +92,35 @@ for doc in README.md install.md rtc.md power.md tokens.md mqtt.md occupancy-inte
 done
 check "clip folder exists" test -d "$root/usr/share/kiosk-edge/clips"
 check "tzdata is a dependency" bash -c "dpkg-deb -f '$deb' Depends | grep -qw tzdata"
+# Debian 13 renamed libssl3 to libssl3t64 (64-bit time_t transition); on 64-bit architectures it also Provides libssl3.
+check "OpenSSL dependency names both releases' package" bash -c "dpkg-deb -f '$deb' Depends | grep -qF 'libssl3t64 | libssl3'"
 check "/etc/kiosk/mqtt 0750 root:kiosk" is_mode /etc/kiosk/mqtt "750 root:kiosk"
 # The TLS key is the service user's only (group kiosk is also the maintenance crew): tmpfiles corrects a key
 # installed with the wrong owner or mode, as postinst's "systemd-tmpfiles --create" does on every configure.
 install -m 0640 /dev/null "$root/etc/kiosk/mqtt/kiosk.key"
 systemd-tmpfiles --root="$root" --create kiosk-edge.conf >/dev/null 2>&1 || true
 check "/etc/kiosk/mqtt/kiosk.key 0400 kiosk:kiosk after tmpfiles" is_mode /etc/kiosk/mqtt/kiosk.key "400 kiosk:kiosk"
-rm -f "$root/etc/kiosk/mqtt/kiosk.key"
+
+# Least privilege, tried for real: a maintenance crew member (a uid of its own, supplementary group kiosk)
+# reads the configuration and the trust store, but neither the TLS key nor the service's state, and writes
+# none of them. A state database is laid out as the service would have created it under a laxer umask (0640).
+kiosk_uid=$(awk -F: '$1 == "kiosk" {print $3}' "$root/etc/passwd")
+kiosk_gid=$(awk -F: '$1 == "kiosk" {print $3}' "$root/etc/group")
+install -m 0640 -o root -g "$kiosk_gid" /dev/null "$root/etc/kiosk/trust-store.json"
+install -m 0640 -o "$kiosk_uid" -g "$kiosk_gid" /dev/null "$root/var/lib/kiosk-edge/events.db"
+chmod 0755 "$root"   # mktemp made the scratch root 0700: let the crew uid reach into it, as / would
+as_crew() { setpriv --reuid=64242 --regid=64242 --groups="$kiosk_gid" -- "$@"; }
+check "crew reads kiosk.json" as_crew test -r "$root/etc/kiosk/kiosk.json"
+check "crew reads the trust store" as_crew test -r "$root/etc/kiosk/trust-store.json"
+check "crew cannot read the TLS key" as_crew test ! -r "$root/etc/kiosk/mqtt/kiosk.key"
+check "crew cannot list the state directory" as_crew test ! -r "$root/var/lib/kiosk-edge"
+check "crew cannot read a state database" as_crew test ! -r "$root/var/lib/kiosk-edge/events.db"
+check "crew cannot write a state database" as_crew test ! -w "$root/var/lib/kiosk-edge/events.db"
+check "crew cannot write kiosk.json" as_crew test ! -w "$root/etc/kiosk/kiosk.json"
+check "crew cannot write the trust store" as_crew test ! -w "$root/etc/kiosk/trust-store.json"
+check "crew sudo rules exclude the service account" grep -qx '%kiosk, !kiosk ALL=(root) KIOSK_CREW' "$root/usr/share/doc/kiosk-edge/examples/sudoers-kiosk-crew"
+chmod 0700 "$root"
+rm -f "$root/etc/kiosk/mqtt/kiosk.key" "$root/etc/kiosk/trust-store.json" "$root/var/lib/kiosk-edge/events.db"
 if deploy/test-deb-config.sh "$root"; then echo "ok    configuration acceptance (test-deb-config.sh)"; else echo "FAIL  configuration acceptance (test-deb-config.sh)"; failures=$((failures + 1)); fi
 
 echo "== upgrade to the same package again (as an upgrade): configuration and state survive"
@@ -108,7 +130,7 @@ chown 0:0 "$root/var/lib/kiosk-edge/events.db"
 dpkg_root --force-confold -i "$deb" > "$work/upgrade.log" 2>&1 || { cat "$work/upgrade.log"; exit 1; }
 check "edited kiosk.json kept" grep -q site-0042 "$root/etc/kiosk/kiosk.json"
 check "state kept" grep -q journal "$root/var/lib/kiosk-edge/events.db"
-check "state directory still 0750 kiosk:kiosk" is_mode /var/lib/kiosk-edge "750 kiosk:kiosk"
+check "state directory still 0700 kiosk:kiosk" is_mode /var/lib/kiosk-edge "700 kiosk:kiosk"
 
 echo "== remove: configuration, state and user stay"
 dpkg_root -r kiosk-edge > "$work/remove.log" 2>&1 || { cat "$work/remove.log"; exit 1; }

@@ -43,11 +43,11 @@ public sealed class DiagnosticsOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan ClockSkewWarn { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The real-time clock's device node (the clock check reports whether the board has an RTC).</summary>
+    /// <summary>The real-time clock's device node: without it the clock check warns "no RTC" (docs/rtc.md).</summary>
     [Required]
     public string RtcDevicePath { get; set; } = "/dev/rtc0";
 
-    /// <summary>The kernel's RTC class directory (one rtcN entry per real-time clock, with its driver name).</summary>
+    /// <summary>The kernel's RTC class directory (one rtcN entry per real-time clock, with its driver name, which the clock check names).</summary>
     [Required]
     public string RtcClassDirectory { get; set; } = "/sys/class/rtc";
 

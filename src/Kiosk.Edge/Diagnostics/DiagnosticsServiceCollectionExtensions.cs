@@ -4,6 +4,7 @@ using Kiosk.Edge.Diagnostics.Actuators;
 using Kiosk.Edge.Diagnostics.Checks;
 using Kiosk.Edge.Diagnostics.Control;
 using Kiosk.Edge.Diagnostics.Simulation;
+using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Messaging;
 using Kiosk.Edge.Power;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,10 @@ internal static class DiagnosticsServiceCollectionExtensions
         services.AddHostedService(sp => new StartMarker(sp.GetRequiredService<ServiceStart>()));
         services.TryAddSingleton<ProcessRunner, SystemProcessRunner>();
         services.TryAddSingleton<DiskSpace, SystemDiskSpace>();
+        // The simulated board has a simulated RTC (which sim fault rtc_missing removes); a real board asks the kernel.
+        services.TryAddSingleton<RtcProbe>(sp => sp.GetRequiredService<Board>().Kind == BoardKind.Simulated
+            ? new SimulatedRtc(sp.GetRequiredService<SimulatedFaults>())
+            : new SysfsRtcProbe(sp.GetRequiredService<IOptions<DiagnosticsOptions>>()));
         services.AddSingleton<DiagnosticsRunner>();
         services.AddSingleton<SimulatedFaults>();
 

@@ -12,10 +12,12 @@ namespace Kiosk.Edge.Diagnostics.Checks;
 /// where neither tool answers it warns "cannot tell". Then the trusted time passes are checked
 /// against: a system clock behind it by more than the skew warns with the difference (doors still
 /// work), a clock that refused passes show to be ahead fails. The detail always ends with whether
-/// the board has an RTC (<see cref="RtcPresence"/>).
+/// the board has an RTC (<see cref="RtcProbe"/>); a board without one warns at least, because after
+/// a power cut with the link down its clock restarts in the past (docs/rtc.md).
 /// </summary>
 internal sealed partial class ClockCheck(
     ProcessRunner processes,
+    RtcProbe rtcProbe,
     IOptions<DiagnosticsOptions> options,
     TrustedClock trusted,
     ClockAheadDetector ahead,
@@ -28,8 +30,10 @@ internal sealed partial class ClockCheck(
     public override async ValueTask<CheckResult> RunAsync(CancellationToken cancellationToken)
     {
         var sync = await SynchronisationAsync(cancellationToken).ConfigureAwait(false);
-        var (rtc, rtcDetail) = RtcPresence.Probe(options.Value.RtcDevicePath, options.Value.RtcClassDirectory);
-        var rtcHint = rtc ? "" : " Without an RTC the clock is wrong after every power cut until NTP answers: fit one (docs/rtc.md).";
+        var (rtc, rtcDetail) = rtcProbe.Probe();
+        var noRtc = rtc ? null : CheckResult.Warn(
+            rtcDetail,
+            "Without an RTC the clock is wrong after every power cut until NTP answers, and passes are refused as not_yet_valid meanwhile: fit one (docs/rtc.md).");
         var behind = trusted.SystemBehind();
         CheckResult? time = null;
         if (ahead.SuspectedAhead is { } lead)
@@ -45,12 +49,13 @@ internal sealed partial class ClockCheck(
                 "doors keep working on trusted time; let the clock synchronise (NTP over UDP 123). If the system clock is in fact right, the trusted time was pushed ahead: see docs/tokens.md, Trusted time");
         }
 
-        var worst = time is not null && time.Status > sync.Status ? time : sync;
-        var details = new[] { sync.Detail, time?.Detail, rtcDetail }.Where(d => d is not null);
-        var hints = string.Join(" ", new[] { sync.Hint, time?.Hint }.Where(h => h is not null).Distinct(StringComparer.Ordinal));
-        return worst.Status == CheckStatus.Pass
+        var findings = new[] { sync, time, noRtc }.OfType<CheckResult>().ToList();
+        var worst = findings.Max(f => f.Status);
+        var details = new[] { sync.Detail, time?.Detail, rtcDetail }.OfType<string>();
+        var hints = string.Join(" ", findings.Select(f => f.Hint).OfType<string>().Distinct(StringComparer.Ordinal));
+        return worst == CheckStatus.Pass
             ? CheckResult.Pass(string.Join("; ", details))
-            : new CheckResult(worst.Status, string.Join("; ", details), hints + rtcHint);
+            : new CheckResult(worst, string.Join("; ", details), hints);
     }
 
     private async ValueTask<CheckResult> SynchronisationAsync(CancellationToken cancellationToken)

@@ -15,7 +15,8 @@ namespace Kiosk.Edge.Diagnostics.Simulation;
 /// <c>sim.fault</c> {fault, on?, door?}: injects a fault into the simulated kiosk so a crew can
 /// practise finding it with kioskctl diag. Simulation only. Faults:
 /// <c>contact_stuck</c> (the door's contact line ignores the door), <c>meter_silent</c> (a circuit's
-/// I2C meter chip stops answering), <c>list</c> (what is injected).
+/// I2C meter chip stops answering), <c>rtc_missing</c> (the board has no real-time clock: the clock
+/// check warns), <c>list</c> (what is injected).
 /// </summary>
 internal sealed class SimFaultOperation(Board board, DoorRegistry doors, IOptions<PowerOptions> power, SimulatedI2cBus i2c, SimulatedFaults faults) : ControlOperation
 {
@@ -40,8 +41,11 @@ internal sealed class SimFaultOperation(Board board, DoorRegistry doors, IOption
                 SilenceMeter(circuit, on);
                 faults.Set($"meter_silent:{circuit}", on);
                 break;
+            case SimulatedRtc.MissingFault:
+                faults.Set(SimulatedRtc.MissingFault, on);
+                break;
             default:
-                throw new ControlException($"unknown fault '{fault}'; known: contact_stuck (--door D), meter_silent (--circuit C), list");
+                throw new ControlException($"unknown fault '{fault}'; known: contact_stuck (--door D), meter_silent (--circuit C), rtc_missing, list");
         }
 
         return ValueTask.FromResult<JsonNode?>(new JsonObject { ["active"] = new JsonArray([.. faults.Active.Select(a => (JsonNode)a)]) });

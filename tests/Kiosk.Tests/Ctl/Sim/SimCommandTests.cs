@@ -44,6 +44,7 @@ public sealed class SimCommandTests : IAsyncDisposable
     [InlineData("sim fault", "sim.fault", "{}")]
     [InlineData("sim fault --fault contact_stuck --door rest", "sim.fault", """{"fault":"contact_stuck","door":"rest"}""")]
     [InlineData("sim fault --fault meter_silent --circuit outlet --on false", "sim.fault", """{"fault":"meter_silent","circuit":"outlet","on":false}""")]
+    [InlineData("sim fault --fault rtc_missing", "sim.fault", """{"fault":"rtc_missing"}""")]
     [InlineData("sim gpio", "sim.gpio", "{}")]
     public async Task SimVerb_Typed_SendsExactlyThoseArguments(string line, string op, string args)
     {

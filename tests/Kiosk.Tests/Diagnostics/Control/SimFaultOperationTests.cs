@@ -13,6 +13,7 @@ public sealed class SimFaultOperationTests : IDisposable
 {
     private readonly TestKiosk _kiosk = new();
     private readonly SimulatedIna219 _outletMeter = new(new I2cConnectionSettings(1, 0x40), 0.002, () => 0.5);
+    private readonly SimulatedFaults _faults = new();
     private readonly SimFaultOperation _operation;
 
     public SimFaultOperationTests()
@@ -24,7 +25,7 @@ public sealed class SimFaultOperationTests : IDisposable
             Circuits = { ["outlet"] = new CircuitOptions { RelayPin = 21, Meter = "outlet-ina219" }, ["heater"] = new CircuitOptions { RelayPin = 18, Meter = "heater-s0" } },
             Meters = { ["outlet-ina219"] = new MeterOptions { Kind = MeterKind.Ina219, Bus = 1, Address = 0x40 }, ["heater-s0"] = new MeterOptions { Kind = MeterKind.S0, Pin = 23 } },
         };
-        _operation = new SimFaultOperation(_kiosk.Board, _kiosk.Doors, Options.Create(power), bus, new SimulatedFaults());
+        _operation = new SimFaultOperation(_kiosk.Board, _kiosk.Doors, Options.Create(power), bus, _faults);
     }
 
     [Fact]
@@ -57,6 +58,19 @@ public sealed class SimFaultOperationTests : IDisposable
     {
         var e = await Assert.ThrowsAsync<ControlException>(() => Run(new JsonObject { ["fault"] = "meter_silent", ["circuit"] = "heater" }));
         Assert.Equal("meter_silent needs --circuit with an I2C meter: outlet", e.Message);
+    }
+
+    [Fact]
+    public async Task RtcMissing_SimulatedRtc_AbsentUntilCleared()
+    {
+        var rtc = new SimulatedRtc(_faults);
+
+        var result = await Run(new JsonObject { ["fault"] = "rtc_missing" });
+        Assert.Equal("""{"active":["rtc_missing"]}""", result!.ToJsonString());
+        Assert.False(rtc.Probe().Present);
+
+        await Run(new JsonObject { ["fault"] = "rtc_missing", ["on"] = false });
+        Assert.True(rtc.Probe().Present);
     }
 
     [Fact]
