@@ -68,6 +68,7 @@ public static class FleetApp
         services.AddSingleton<PendingReplies>();
         services.AddSingleton<MessageIngestor>();
         services.AddHostedService<EmbeddedBroker>();
+        services.AddSingleton<SessionConnector>();
         services.AddSingleton<ConnectionSupervisor>();
         services.AddHostedService(sp => sp.GetRequiredService<ConnectionSupervisor>());
         services.AddHostedService<IngestWorker>();

@@ -52,15 +52,16 @@ internal sealed class DoorRegistry : IDisposable
         return TryGet(id, out door);
     }
 
-    /// <summary>Every door to its safe (locked) state and listening to its inputs.</summary>
+    /// <summary>
+    /// Every door to its safe (locked) state and listening to its inputs. Each door raises
+    /// <see cref="Door.Changed"/> when it starts, which publishes the section.
+    /// </summary>
     internal void Start()
     {
         foreach (var door in All)
         {
             door.Start();
         }
-
-        Publish();
     }
 
     /// <summary>Every door locked and its timers stopped.</summary>

@@ -13,31 +13,25 @@ internal sealed class BeamCounter(TimeSpan timeout, TimeProvider time)
 {
     private bool _a;
     private bool _b;
-    private Beam? _first;
+    private Beam _first;
     private long _startedAt;
 
     public bool IsIdle => !_a && !_b;
 
-    /// <summary>Feeds one (debounced) beam change; returns a crossing when one completed.</summary>
+    /// <summary>
+    /// Feeds one (debounced) beam change; returns a crossing when one completed. A repeated level
+    /// needs no check of its own: it cannot end a crossing, and one repeated while idle only sets
+    /// the start that the next interruption (from idle) sets again.
+    /// </summary>
     public BeamCrossing? Update(Beam beam, bool blocked)
     {
         var wasIdle = IsIdle;
         if (beam == Beam.A)
         {
-            if (_a == blocked)
-            {
-                return null;
-            }
-
             _a = blocked;
         }
         else
         {
-            if (_b == blocked)
-            {
-                return null;
-            }
-
             _b = blocked;
         }
 
@@ -48,19 +42,12 @@ internal sealed class BeamCounter(TimeSpan timeout, TimeProvider time)
             return null;
         }
 
-        if (!IsIdle)
+        if (!IsIdle || time.GetElapsedTime(_startedAt) > timeout)
         {
             return null;
         }
 
-        var first = _first;
-        _first = null;
-        if (first is null || time.GetElapsedTime(_startedAt) > timeout)
-        {
-            return null;
-        }
-
-        return (first, beam) switch
+        return (_first, beam) switch
         {
             (Beam.A, Beam.B) => BeamCrossing.In,
             (Beam.B, Beam.A) => BeamCrossing.Out,

@@ -12,8 +12,10 @@ internal sealed class CabinsFromDoors(IOptions<DoorsOptions> doors) : IPostConfi
 {
     public void PostConfigure(string? name, OccupancyOptions options)
     {
+        // A cabin without Doors has one door with its own id, but that id is a key of options.Cabins
+        // and found below before this set is asked: only the listed doors matter here.
         var mapped = options.Cabins
-            .SelectMany(c => c.Value.Doors.Count == 0 ? [c.Key] : c.Value.Doors)
+            .SelectMany(c => c.Value.Doors)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var (id, door) in doors.Value.Cabins)
         {

@@ -35,15 +35,9 @@ internal sealed class OccupancyEstimator : IDisposable
         _state = state;
         _time = time;
         _logger = logger;
+        // The day starts at the first roll: everything that reads or counts the day rolls it first.
         _day = new DayTally(OccupancyCabinsValidator.TryFindTimeZone(_options.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc);
-        var now = time.GetUtcNow();
-        _cabins = new CabinIndex(_options.Cabins, now);
-
-        lock (_gate)
-        {
-            _day.Roll(now);
-        }
-
+        _cabins = new CabinIndex(_options.Cabins, time.GetUtcNow());
         journal.Appended += OnAppended;
         Publish();
     }

@@ -18,8 +18,9 @@ internal sealed class OccupancySensors : IDisposable
             {
                 var counter = new BeamCounter(options.CrossingTimeout, time);
                 var gate = new Lock();
-                var a = Add(new SensorInput(board, aPin, cabin.BeamActiveLevel, cabin.BeamBias, $"Occupancy:Cabins:{id}:BeamBias", time));
-                var b = Add(new SensorInput(board, bPin, cabin.BeamActiveLevel, cabin.BeamBias, $"Occupancy:Cabins:{id}:BeamBias", time));
+                var biasKey = $"Occupancy:Cabins:{id}:BeamBias";
+                var a = Add(new SensorInput(board, aPin, cabin.BeamActiveLevel, cabin.BeamBias, biasKey, time));
+                var b = Add(new SensorInput(board, bPin, cabin.BeamActiveLevel, cabin.BeamBias, biasKey, time));
                 void OnBeam(Beam beam, bool blocked)
                 {
                     BeamCrossing? crossing;

@@ -27,7 +27,6 @@ internal static class OccupancyServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DoorContactFeed(
             sp.GetRequiredService<Kiosk.Edge.Doors.DoorRegistry>(),
-            sp.GetRequiredService<IOptions<Kiosk.Edge.Doors.DoorsOptions>>().Value,
             sp.GetRequiredService<OccupancyEstimator>()));
         services.AddPinClaims<OccupancyOptions>(PinClaims);
         services.AddHostedService<OccupancyMonitor>();

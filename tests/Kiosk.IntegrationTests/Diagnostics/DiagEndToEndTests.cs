@@ -61,4 +61,30 @@ public sealed class DiagEndToEndTests
         var refused = await kiosk.CtlAsync("diag", "--actuate", "lock", "--door", "rest", "--yes");
         Assert.Equal(4, refused.ExitCode);
     }
+
+    [Fact]
+    public async Task DiagClock_SimulatedBoardLosesItsRtc_WarnsNoRtcUntilCleared()
+    {
+        await using var kiosk = await ServiceProcess.StartAsync(KioskSettings.Isolated(), cancellationToken: TestContext.Current.CancellationToken);
+
+        var before = await ClockCheckAsync(kiosk);
+        Assert.EndsWith("RTC present (simulated)", before["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        Assert.Equal(0, (await kiosk.CtlAsync("sim", "fault", "--fault", "rtc_missing")).ExitCode);
+        var without = await ClockCheckAsync(kiosk);
+        // At least a warning, whatever the container's time sync says (no NTP daemon here: "cannot tell").
+        Assert.NotEqual("pass", without["status"]!.GetValue<string>());
+        Assert.EndsWith("no RTC (simulated board, fault rtc_missing)", without["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("docs/rtc.md", without["hint"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        Assert.Equal(0, (await kiosk.CtlAsync("sim", "fault", "--fault", "rtc_missing", "--on", "false")).ExitCode);
+        Assert.EndsWith("RTC present (simulated)", (await ClockCheckAsync(kiosk))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonObject> ClockCheckAsync(ServiceProcess kiosk)
+    {
+        var run = await kiosk.CtlAsync("diag", "--json", "--checks", "clock");
+        Assert.True(run.ExitCode is 0 or 1, run.ToString());
+        return JsonNode.Parse(run.Stdout)!["checks"]!.AsArray().Single()!.AsObject();
+    }
 }

@@ -110,6 +110,24 @@ public sealed class DoorLifecycleTests
         Assert.True(rig.Rest.IsOpen);
     }
 
+    [Theory]
+    [InlineData(LineLevel.High)]
+    [InlineData(LineLevel.Low)]
+    public void Wiring_ExitButton_OpensOnThePressNotTheRelease(LineLevel active)
+    {
+        var pressed = active == LineLevel.High ? PinValue.High : PinValue.Low;
+        var released = active == LineLevel.High ? PinValue.Low : PinValue.High;
+        using var rig = new DoorRig(o => o.Cabins["rest"].ExitButtonActiveLevel = active, chip => chip.SetInput(16, released));
+
+        rig.Chip.SetInput(16, pressed);
+        rig.Time.Advance(DoorRig.Debounce);
+        Assert.Equal(["door.opened"], rig.EventTypes());
+
+        rig.Chip.SetInput(16, released);
+        rig.Time.Advance(DoorRig.Debounce);
+        Assert.Equal(["door.opened"], rig.EventTypes());
+    }
+
     [Fact]
     public void Registry_All_DefaultFirstThenOrdinalOrderOfCabinIds()
     {

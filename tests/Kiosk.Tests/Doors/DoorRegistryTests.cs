@@ -1,3 +1,5 @@
+using Kiosk.Edge.Doors;
+
 namespace Kiosk.Tests.Doors;
 
 public sealed class DoorRegistryTests : IDisposable
@@ -23,6 +25,27 @@ public sealed class DoorRegistryTests : IDisposable
         {
             Assert.Equal(id, door.Id);
         }
+    }
+
+    [Fact]
+    public void Start_EveryDoor_PublishesTheSectionLocked()
+    {
+        using var rig = new DoorRig(start: false);
+        rig.Doors.Start();
+        Assert.Equal("locked", rig.DoorState("rest")!["lock"]!.GetValue<string>());
+        Assert.Equal("locked", rig.DoorState("life")!["lock"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Dispose_ReleasedDoors_LockedAndRefuseOpenings()
+    {
+        _rig.Rest.Open(new DoorOpening(DoorVia.Remote));
+        _rig.Life.Open(new DoorOpening(DoorVia.Remote));
+
+        _rig.Doors.Dispose();
+
+        Assert.All(_rig.Doors.All, d => Assert.True(d.IsLocked));
+        Assert.All(_rig.Doors.All, d => Assert.False(d.Open(new DoorOpening(DoorVia.Exit))));
     }
 
     public void Dispose() => _rig.Dispose();

@@ -64,4 +64,28 @@ public sealed class BeamCounterTests
         counter.Update(Beam.A, false);
         Assert.Equal(BeamCrossing.In, counter.Update(Beam.B, false));
     }
+
+    [Fact]
+    public void Update_CrossingExactlyTheTimeout_CountsIn()
+    {
+        var counter = new BeamCounter(TimeSpan.FromSeconds(10), _time);
+        counter.Update(Beam.A, true);
+        counter.Update(Beam.B, true);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        counter.Update(Beam.A, false);
+        Assert.Equal(BeamCrossing.In, counter.Update(Beam.B, false));
+    }
+
+    [Fact]
+    public void Update_ReleaseRepeatedLongBeforeACrossing_TimedFromTheFirstInterruption()
+    {
+        var counter = new BeamCounter(TimeSpan.FromSeconds(10), _time);
+        Assert.Null(counter.Update(Beam.B, false));
+        _time.Advance(TimeSpan.FromSeconds(11));
+
+        counter.Update(Beam.A, true);
+        counter.Update(Beam.B, true);
+        counter.Update(Beam.A, false);
+        Assert.Equal(BeamCrossing.In, counter.Update(Beam.B, false));
+    }
 }

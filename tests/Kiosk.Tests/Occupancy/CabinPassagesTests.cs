@@ -37,4 +37,17 @@ public sealed class CabinPassagesTests
         Assert.Equal(0, p.DoorChanged(open: true, locked: false, Now));
         Assert.Equal(Now, p.LastOpened);
     }
+
+    [Fact]
+    public void DoorChanged_LockedWhileStillOpen_KeepsTheRelease()
+    {
+        var p = new CabinPassages { Sensed = true };
+        p.DoorChanged(open: true, locked: false, Now);
+        p.Granted(Now);
+
+        // Only a door relocked closed voids a release: locked while open, it can still be walked through.
+        Assert.Equal(0, p.DoorChanged(open: true, locked: true, Now));
+        Assert.Equal(0, p.DoorChanged(open: false, locked: false, Now));
+        Assert.Equal(1, p.DoorChanged(open: true, locked: false, Now));
+    }
 }

@@ -4,6 +4,7 @@ using Kiosk.Edge.Events;
 using Kiosk.Edge.Hardware;
 using Kiosk.Edge.Occupancy;
 using Kiosk.Edge.State;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -15,12 +16,13 @@ internal sealed class OccupancyFixture : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("occupancy-").FullName;
 
-    public OccupancyFixture(OccupancyOptions options, DateTimeOffset? start = null)
+    public OccupancyFixture(OccupancyOptions options, DateTimeOffset? start = null, ILogger<OccupancyEstimator>? logger = null)
     {
         Options = options;
         Time = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero));
         Journal = new EventJournal(Path.Combine(_dir, "events.db"), new EventJournalOptions(), Time);
-        Estimator = new OccupancyEstimator(Microsoft.Extensions.Options.Options.Create(options), Journal, State, Time, NullLogger<OccupancyEstimator>.Instance);
+        Estimator = new OccupancyEstimator(
+            Microsoft.Extensions.Options.Options.Create(options), Journal, State, Time, logger ?? NullLogger<OccupancyEstimator>.Instance);
     }
 
     public OccupancyOptions Options { get; }
@@ -66,6 +68,9 @@ internal sealed class OccupancyFixture : IDisposable
         Door(door, open: true);
         Door(door, open: false, locked: true);
     }
+
+    /// <summary>The cabin's entry in the published "occupancy" state section.</summary>
+    public JsonNode? CabinState(string cabin) => State.Get("occupancy")?[cabin];
 
     public List<KioskEvent> Events(string type) => [.. Journal.ReadAfter(0, 1000).Where(e => e.Type == type)];
 
