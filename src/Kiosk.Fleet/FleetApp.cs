@@ -40,6 +40,8 @@ public static class FleetApp
         var configuration = builder.Configuration;
 
         AddOptions<FleetOptions>(services, FleetOptions.Section);
+        services.AddSingleton<IValidateOptions<FleetOptions>, FleetOptionsValidator>();
+        services.AddSingleton<FleetTimeZone>();
         AddOptions<FleetMqttOptions>(services, FleetMqttOptions.Section);
         AddOptions<SigningOptions>(services, SigningOptions.Section);
         AddOptions<CommandsOptions>(services, CommandsOptions.Section);
@@ -66,6 +68,7 @@ public static class FleetApp
         services.AddSingleton<PendingReplies>();
         services.AddSingleton<MessageIngestor>();
         services.AddHostedService<EmbeddedBroker>();
+        services.AddSingleton<SessionConnector>();
         services.AddSingleton<ConnectionSupervisor>();
         services.AddHostedService(sp => sp.GetRequiredService<ConnectionSupervisor>());
         services.AddHostedService<IngestWorker>();

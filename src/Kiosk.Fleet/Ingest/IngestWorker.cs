@@ -9,7 +9,7 @@ using Polly.Retry;
 namespace Kiosk.Fleet.Ingest;
 
 /// <summary>
-/// The ingest loop: take what is queued (up to a batch), commit it, and only then acknowledge each
+/// The ingest loop: take what is queued (up to a batch, events and telemetry first: <see cref="IngestQueue.Take"/>), commit it, and only then acknowledge each
 /// message to the broker. A database failure is retried with backoff and nothing is acknowledged
 /// meanwhile, so a crash at any point leaves every unacknowledged message with the broker.
 /// </summary>
@@ -58,14 +58,11 @@ internal sealed partial class IngestWorker : BackgroundService
         var batch = new List<IngestMessage>(_options.IngestBatch);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            while (true)
             {
+                await _queue.WaitAsync(stoppingToken).ConfigureAwait(false);
                 batch.Clear();
-                while (batch.Count < _options.IngestBatch && _queue.Reader.TryRead(out var message))
-                {
-                    batch.Add(message);
-                }
-
+                _queue.Take(batch, _options.IngestBatch);
                 await StepAsync(batch, stoppingToken).ConfigureAwait(false);
             }
         }

@@ -13,14 +13,25 @@ using Polly.Retry;
 namespace Kiosk.Fleet.Mqtt;
 
 /// <summary>
-/// The only code that connects. One loop: check the session every keep-alive period (or at once when
-/// the client reports a disconnect); if it is gone, connect again with Polly's capped exponential
-/// backoff with jitter, then subscribe. The receive handler only hands messages on: replies to the
-/// waiting command, everything else to the ingest queue with its acknowledgement deferred.
+/// The only loop that connects (through <see cref="SessionConnector"/>): check both sessions (<see cref="FleetMqttConnection"/>) every
+/// keep-alive period (or at once when a client reports a disconnect); a session that is gone is connected
+/// again with Polly's capped exponential backoff with jitter, then subscribed, the live one first. The
+/// receive handler only hands messages on: replies to the waiting command, everything else to its lane
+/// of the ingest queue with its acknowledgement deferred.
 /// </summary>
+/// <remarks>
+/// Why two sessions: at each (re)subscribe the broker replays every retained status and state, two per
+/// kiosk (MQTT 5 section 3.8.4: an identical subscription is replaced and, with Retain Handling 0, its
+/// retained messages are sent again). Had the events subscription the same session, the events the shared
+/// subscription routes here would queue at the broker behind that replay, which fills the session's receive
+/// window until the fleet has committed it (section 4.9). A shared subscription gets no retained messages
+/// (section 4.8.2), so the live session has none to replay; its subscriptions, kept in the persistent session
+/// (section 4.1), never lapse, so no event is routed nowhere while an instance starts or restarts.
+/// </remarks>
 internal sealed partial class ConnectionSupervisor : BackgroundService
 {
     private readonly FleetMqttConnection _connection;
+    private readonly SessionConnector _sessions;
     private readonly IngestQueue _queue;
     private readonly PendingReplies _replies;
     private readonly FleetMqttOptions _options;
@@ -33,6 +44,7 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
 
     public ConnectionSupervisor(
         FleetMqttConnection connection,
+        SessionConnector sessions,
         IngestQueue queue,
         PendingReplies replies,
         IOptions<FleetMqttOptions> options,
@@ -41,6 +53,7 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
         ILogger<ConnectionSupervisor> logger)
     {
         _connection = connection;
+        _sessions = sessions;
         _queue = queue;
         _replies = replies;
         _options = options.Value;
@@ -63,8 +76,11 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
                 },
             })
             .Build();
-        _connection.Client.DisconnectedAsync += OnDisconnectedAsync;
-        _connection.Client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        foreach (var client in new[] { _connection.Client, _connection.StateClient })
+        {
+            client.DisconnectedAsync += OnDisconnectedAsync;
+            client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        }
     }
 
     /// <summary>Raised after every (re)connect and subscribe: revocations waiting for kiosks go out then.</summary>
@@ -87,31 +103,43 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
         }
     }
 
-    /// <summary>One supervision step: returns when a session is up, or on cancellation.</summary>
+    /// <summary>One supervision step: returns when both sessions are up, or on cancellation.</summary>
     internal async Task EnsureConnectedAsync(CancellationToken cancellationToken)
     {
-        if (_connection.IsConnected && await TryPingAsync(cancellationToken).ConfigureAwait(false))
+        // Live first: events flow before the state session starts its replay.
+        var live = await EnsureSessionAsync(_connection.Client, _sessions.ConnectLiveAsync, cancellationToken).ConfigureAwait(false);
+        await EnsureSessionAsync(_connection.StateClient, _sessions.ConnectStateAsync, cancellationToken).ConfigureAwait(false);
+        _metrics.SetConnected(true);
+        if (live)
         {
-            return;
+            Connected?.Invoke();
+        }
+    }
+
+    /// <returns>True when it had to connect.</returns>
+    private async Task<bool> EnsureSessionAsync(IMqttClient client, Func<CancellationToken, ValueTask> connect, CancellationToken cancellationToken)
+    {
+        if (client.IsConnected && await TryPingAsync(client, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
         }
 
         _metrics.SetConnected(false);
-        await _connect.ExecuteAsync(ConnectOnceAsync, cancellationToken).ConfigureAwait(false);
-        _metrics.SetConnected(true);
-        Connected?.Invoke();
+        await _connect.ExecuteAsync(connect, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        if (_connection.IsConnected)
+        foreach (var client in new[] { _connection.Client, _connection.StateClient }.Where(c => c.IsConnected))
         {
             try
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(_options.OperationTimeout);
                 // The session survives (SessionExpiry): what is still queued is delivered at the next start.
-                await _connection.Client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), timeout.Token).ConfigureAwait(false);
+                await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), timeout.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException)
             {
@@ -120,67 +148,19 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
         }
     }
 
-    private async Task<bool> TryPingAsync(CancellationToken cancellationToken)
+    private async Task<bool> TryPingAsync(IMqttClient client, CancellationToken cancellationToken)
     {
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.OperationTimeout);
-            await _connection.Client.PingAsync(timeout.Token).ConfigureAwait(false);
+            await client.PingAsync(timeout.Token).ConfigureAwait(false);
             return true;
         }
         catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return false;
         }
-    }
-
-    private async ValueTask ConnectOnceAsync(CancellationToken cancellationToken)
-    {
-        var client = _connection.Client;
-        if (client.IsConnected)
-        {
-            using var drop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            drop.CancelAfter(_options.OperationTimeout);
-            try
-            {
-                await client.DisconnectAsync(new MqttClientDisconnectOptions(), drop.Token).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException)
-            {
-                LogShutdownFailed(e.Message);
-            }
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.ConnectTimeout);
-        var result = await client.ConnectAsync(_connection.CreateClientOptions(), timeout.Token).ConfigureAwait(false);
-        if (result.ResultCode != MqttClientConnectResultCode.Success)
-        {
-            throw new FleetMqttException($"broker refused the connection: {result.ResultCode}");
-        }
-
-        // Events and telemetry are split between instances (shared subscription) where the broker can;
-        // status and state are retained, which a shared subscription never replays, so every instance
-        // takes them (their handling is idempotent). Replies come only to the instance that asked.
-        var topics = _connection.Topics;
-        var shared = result.SharedSubscriptionAvailable ? $"$share/{_options.SharedGroup}/" : "";
-        var subscribe = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(f => f.WithTopic(shared + topics.AllKiosks(KioskTopics.EventsLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(f => f.WithTopic(shared + topics.AllKiosks(KioskTopics.TelemetryLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce))
-            .WithTopicFilter(f => f.WithTopic(topics.AllKiosks(KioskTopics.StatusLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(f => f.WithTopic(topics.AllKiosks(KioskTopics.StateLeaf)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(f => f.WithTopic(topics.ReplyFilter).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .Build();
-        using var subscribeTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        subscribeTimeout.CancelAfter(_options.OperationTimeout);
-        var granted = await client.SubscribeAsync(subscribe, subscribeTimeout.Token).ConfigureAwait(false);
-        if (granted.Items.FirstOrDefault(i => i.ResultCode > MqttClientSubscribeResultCode.GrantedQoS2) is { } refused)
-        {
-            throw new FleetMqttException($"broker refused the subscription {refused.TopicFilter.Topic}: {refused.ResultCode}");
-        }
-
-        LogConnected(_connection.Broker, result.IsSessionPresent, shared.Length > 0);
     }
 
     private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
@@ -200,10 +180,11 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
         }
 
         var received = _time.GetUtcNow().UtcDateTime;
+        var lane = kind is TopicKind.Status or TopicKind.State ? IngestLane.State : IngestLane.Live;
         if (message.QualityOfServiceLevel == MqttQualityOfServiceLevel.AtMostOnce)
         {
             // Telemetry is not durable: when the database falls behind, drop rather than stall the receive path.
-            if (_queue.Count >= _options.IngestQueue || !_queue.TryWrite(new IngestMessage(message.Topic, payload, received, static _ => Task.CompletedTask)))
+            if (_queue.LiveCount >= _options.IngestQueue || !_queue.TryWrite(lane, new IngestMessage(message.Topic, payload, received, static _ => Task.CompletedTask)))
             {
                 _metrics.TelemetryDropped();
             }
@@ -214,7 +195,7 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
         // The PUBACK waits for the database commit (IngestWorker); the broker's receive maximum
         // (= Fleet:Mqtt:IngestQueue) bounds how many wait, so this write never blocks for long.
         e.AutoAcknowledge = false;
-        await _queue.WriteAsync(new IngestMessage(message.Topic, payload, received, e.AcknowledgeAsync), _stopping).ConfigureAwait(false);
+        await _queue.WriteAsync(lane, new IngestMessage(message.Topic, payload, received, e.AcknowledgeAsync), _stopping).ConfigureAwait(false);
     }
 
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs e)
@@ -238,9 +219,6 @@ internal sealed partial class ConnectionSupervisor : BackgroundService
 
         return Task.CompletedTask;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "MQTT connected to {Broker} (session present: {SessionPresent}, shared subscriptions: {Shared})")]
-    private partial void LogConnected(string broker, bool sessionPresent, bool shared);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT connection to {Broker} lost: {Reason}")]
     private partial void LogLost(string broker, string reason);

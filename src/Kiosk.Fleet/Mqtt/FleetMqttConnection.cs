@@ -8,8 +8,12 @@ using MQTTnet.Protocol;
 namespace Kiosk.Fleet.Mqtt;
 
 /// <summary>
-/// The one MQTTnet client of this instance. <see cref="ConnectionSupervisor"/> alone connects it;
-/// everyone else only publishes through <see cref="PublishAsync"/>.
+/// The instance's two MQTTnet clients, one broker session each: <see cref="Client"/> (client id
+/// <c>Fleet:Mqtt:ClientId</c>: events, telemetry, command replies, and every publish) and
+/// <see cref="StateClient"/> (<c>{ClientId}-state</c>: the retained status and state). Two sessions so
+/// that the retained replay at each (re)connect fills only the state session's queue and receive window
+/// (MQTT 5 section 4.9, flow control is per session), never the live one's. <see cref="ConnectionSupervisor"/>
+/// alone connects them; everyone else only publishes through <see cref="PublishAsync"/>.
 /// </summary>
 internal sealed class FleetMqttConnection : IDisposable
 {
@@ -18,15 +22,24 @@ internal sealed class FleetMqttConnection : IDisposable
     public FleetMqttConnection(IOptions<FleetMqttOptions> options)
     {
         _options = options.Value;
-        Client = new MqttClientFactory().CreateMqttClient();
+        var factory = new MqttClientFactory();
+        Client = factory.CreateMqttClient();
+        StateClient = factory.CreateMqttClient();
         Topics = new FleetTopics(_options.TopicRoot, _options.ClientId);
     }
 
+    /// <summary>The live session: events and telemetry (shared between instances), replies, publishes.</summary>
     public IMqttClient Client { get; }
 
-    public FleetTopics Topics { get; }
+    /// <summary>The state session: status and state, with their retained replay at every subscribe.</summary>
+    public IMqttClient StateClient { get; }
 
-    public bool IsConnected => Client.IsConnected;
+    public string ClientId => _options.ClientId;
+
+    /// <summary>The state session's client id: <c>{Fleet:Mqtt:ClientId}-state</c>.</summary>
+    public string StateClientId => _options.ClientId + "-state";
+
+    public FleetTopics Topics { get; }
 
     public string Broker => $"{_options.EffectiveHost}:{_options.EffectivePort}";
 
@@ -62,11 +75,11 @@ internal sealed class FleetMqttConnection : IDisposable
         }
     }
 
-    public MqttClientOptions CreateClientOptions()
+    public MqttClientOptions CreateClientOptions(string clientId)
     {
         var builder = new MqttClientOptionsBuilder()
             .WithTcpServer(_options.EffectiveHost, _options.EffectivePort)
-            .WithClientId(_options.ClientId)
+            .WithClientId(clientId)
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithKeepAlivePeriod(_options.KeepAlive)
             .WithTimeout(_options.ConnectTimeout)
@@ -88,7 +101,11 @@ internal sealed class FleetMqttConnection : IDisposable
         return builder.Build();
     }
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        StateClient.Dispose();
+    }
 
     private void ConfigureTls(MqttClientTlsOptionsBuilder tls)
     {

@@ -23,7 +23,8 @@ public sealed class FleetMqttOptions
 
     /// <summary>
     /// This instance's client id: fixed, so the broker keeps its persistent session (and the QoS 1
-    /// messages not yet acknowledged) across a crash. Replies to its commands come under it.
+    /// messages not yet acknowledged) across a crash. Replies to its commands come under it. The
+    /// instance's second session, for the retained status and state, is <c>{ClientId}-state</c>.
     /// </summary>
     [Required]
     [RegularExpression("^[A-Za-z0-9_-]{1,64}$", ErrorMessage = "Fleet:Mqtt:ClientId must be 1-64 letters, digits, '_' or '-'")]

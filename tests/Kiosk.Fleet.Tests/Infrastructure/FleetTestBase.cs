@@ -39,9 +39,9 @@ public abstract class FleetTestBase(SharedServers servers, DatabaseProvider prov
         GC.SuppressFinalize(this);
     }
 
-    protected async Task<FleetUnderTest> StartFleetAsync(IDictionary<string, string?>? settings = null, string? clientId = null)
+    protected async Task<FleetUnderTest> StartFleetAsync(IDictionary<string, string?>? settings = null, string? clientId = null, Action<IServiceProvider>? beforeStart = null)
     {
-        var fleet = await FleetUnderTest.StartAsync(Database, BrokerPort, Root, settings, clientId);
+        var fleet = await FleetUnderTest.StartAsync(Database, BrokerPort, Root, settings, clientId, beforeStart);
         _owned.Add(fleet);
         return fleet;
     }
@@ -53,6 +53,39 @@ public abstract class FleetTestBase(SharedServers servers, DatabaseProvider prov
         await kiosk.ConnectAsync(birth);
         _owned.Add(kiosk);
         return kiosk;
+    }
+
+    /// <summary>
+    /// Publishes a retained birth (<c>online</c>, boot 1) for <paramref name="count"/> kiosks <c>{prefix}-0001</c>...
+    /// from one client, as kiosks that came online earlier leave them: what a fleet instance replays at subscribe.
+    /// </summary>
+    /// <returns>The kiosk ids.</returns>
+    protected async Task<HashSet<string>> PublishRetainedBirthsAsync(string prefix, int count)
+    {
+        using var client = new MQTTnet.MqttClientFactory().CreateMqttClient();
+        await client.ConnectAsync(new MQTTnet.MqttClientOptionsBuilder()
+            .WithTcpServer("127.0.0.1", BrokerPort)
+            .WithClientId("births-" + Guid.NewGuid().ToString("N"))
+            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
+            .Build(), Ct);
+        var ids = Enumerable.Range(1, count).Select(i => $"{prefix}-{i:0000}").ToList();
+        var ts = TestKiosk.Ts(DateTimeOffset.UtcNow);
+        foreach (var chunk in ids.Chunk(100))
+        {
+            await Task.WhenAll(chunk.Select(async id =>
+            {
+                var result = await client.PublishAsync(new MQTTnet.MqttApplicationMessageBuilder()
+                    .WithTopic($"{Root}/{id}/status")
+                    .WithPayload($$"""{"online":true,"ts":"{{ts}}","boot":1,"version":"0.1.0"}""")
+                    .WithQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce)
+                    .WithRetainFlag()
+                    .Build(), Ct);
+                Assert.True(result.IsSuccess, $"broker refused the birth of {id}: {result.ReasonCode}");
+            }));
+        }
+
+        await client.DisconnectAsync(new MQTTnet.MqttClientDisconnectOptions(), Ct);
+        return ids.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ public sealed class FleetUnderTest : IAsyncDisposable
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
     /// <param name="root">Topic root: keeps this test's kiosks apart from other tests on the shared broker.</param>
-    public static async Task<FleetUnderTest> StartAsync(FleetDatabase database, int brokerPort, string root, IDictionary<string, string?>? settings = null, string? clientId = null)
+    /// <param name="beforeStart">Runs on the built services before the host starts (to watch from the first message on).</param>
+    public static async Task<FleetUnderTest> StartAsync(FleetDatabase database, int brokerPort, string root, IDictionary<string, string?>? settings = null, string? clientId = null, Action<IServiceProvider>? beforeStart = null)
     {
         clientId ??= "fleet-" + Guid.NewGuid().ToString("N")[..8];
         var all = new Dictionary<string, string?>(database.Settings())
@@ -69,6 +70,7 @@ public sealed class FleetUnderTest : IAsyncDisposable
             b.Logging.SetMinimumLevel(LogLevel.Information);
         });
         await FleetApp.PrepareAsync(app.Services);
+        beforeStart?.Invoke(app.Services);
         await app.StartAsync();
         var fleet = new FleetUnderTest(app, clientId);
         await Eventually.TrueAsync(() => app.Services.GetRequiredService<Kiosk.Fleet.Observability.FleetMetrics>().Connected, TimeSpan.FromSeconds(30), "the fleet's broker session");

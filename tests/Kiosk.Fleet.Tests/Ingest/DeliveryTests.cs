@@ -1,5 +1,6 @@
 using Kiosk.Fleet.Configuration;
 using Kiosk.Fleet.Tests.Infrastructure;
+using Kiosk.Fleet.Web.Live;
 using Kiosk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,13 @@ public abstract class DeliveryTests(SharedServers servers, DatabaseProvider prov
     [Fact]
     public async Task TwoInstances_OneBroker_EveryEventStoredExactlyOnce()
     {
-        var first = await StartFleetAsync();
-        var second = await StartFleetAsync();
+        // Kiosks online before the instances start: each instance must take their retained births (the
+        // shared subscription, which splits the events, gets no retained messages: MQTT 5 section 4.8.2).
+        var earlier = await PublishRetainedBirthsAsync("early", 100);
+        FleetChangeLog? firstLog = null;
+        FleetChangeLog? secondLog = null;
+        var first = await StartFleetAsync(beforeStart: s => firstLog = FleetChangeLog.AttachTo(s));
+        var second = await StartFleetAsync(beforeStart: s => secondLog = FleetChangeLog.AttachTo(s));
         var kiosks = new[] { await ConnectKioskAsync("pair-0001"), await ConnectKioskAsync("pair-0002") };
         var start = DateTimeOffset.UtcNow;
         for (var seq = 1; seq <= Events / 2; seq++)
@@ -36,6 +42,10 @@ public abstract class DeliveryTests(SharedServers servers, DatabaseProvider prov
         Assert.Equal(Events, await first.DbAsync(db => db.Events.Select(e => new { e.KioskId, e.Seq }).Distinct().CountAsync(Ct)));
         // Both instances took a share (the broker split the shared subscription).
         Assert.True(Ingested(first) > 0 && Ingested(second) > 0, $"first {Ingested(first)}, second {Ingested(second)}");
+        Assert.True(firstLog!.Kiosks(FleetChangeKinds.Events).Count > 0 && secondLog!.Kiosks(FleetChangeKinds.Events).Count > 0);
+
+        // And each took the whole retained replay.
+        await Eventually.TrueAsync(() => firstLog.Kiosks(FleetChangeKinds.Status).IsSupersetOf(earlier) && secondLog!.Kiosks(FleetChangeKinds.Status).IsSupersetOf(earlier), Wait, "the retained births on both instances");
     }
 
     [Fact]
