@@ -9,7 +9,7 @@ that "all N connected" is a state the run reaches), with the
 simulator's behaviour (visits peaking about 06:00 and 12:00 Asia/Shanghai, stewards, appliances, alarms, link drops).
 For each N it prints, for one instance and then two (one window each):
   connections      kiosks whose connection is up (the simulator's count); broker_clients: the broker's own
-                   $SYS/broker/clients/connected (the fleet instances and the $SYS probe included)
+                   $SYS/broker/clients/connected (the fleet instances' two sessions each included)
   events_s         events ingested per second (rows added to Events over the window / seconds)
   messages_s       kiosk messages stored per second (events, status, state, telemetry; all instances)
   lag_p99_s        ingest lag p99: event ts to row committed (kiosk_fleet_ingest_event_lag, all instances, the window)
@@ -68,6 +68,8 @@ TRUST_STORE = os.path.join(servers.ROOT, "src", "Kiosk.Edge", "demo", "trust-sto
 # production ones (appsettings.json): Development's 10 s telemetry period would raise a no-telemetry alarm for
 # every kiosk reporting by exception.
 FLEET_ENV = {"Fleet__Simulator__Enabled": "false", "Fleet__Alarms__TelemetryPeriod": "00:15:00", "Fleet__Alarms__OfflineAfter": "00:10:00"}
+# Broker connections per fleet instance: its live session and its state session ({ClientId}-state, docs/fleet.md).
+FLEET_SESSIONS = 2
 
 
 def parse(argv):
@@ -156,7 +158,7 @@ def restart_broker(ctx, fleets):
     t0 = time.monotonic()
     mq.start()
     try:
-        servers.wait_for(lambda: mq.connected() >= n + len(fleets), max(180.0, n / 10.0), f"all {n} kiosks back after the restart", 1.0)
+        servers.wait_for(lambda: mq.connected() >= n + FLEET_SESSIONS * len(fleets), max(180.0, n / 10.0), f"all {n} kiosks back after the restart", 1.0)
         polled = time.monotonic() - t0
     except RuntimeError as e:
         print(f"scale.py: {e}", file=sys.stderr)
@@ -234,7 +236,7 @@ def run_size(o, n, dlls, with_day):
         ctx["sim"] = sim = servers.Sim(work, dlls["sim"], sim_args(o, mq.port, PREFIX, n, budget, ["--visits-per-day", f"{o['visits_per_day']:g}", "--step", "00:00:01", "--link-drops-per-day", "0"]), "sim")
         started.append(sim)
         t = time.monotonic()
-        servers.wait_for(lambda: mq.connected() >= n + 1, connect_budget, f"{n} kiosks connected", 1.0)
+        servers.wait_for(lambda: mq.connected() >= n + FLEET_SESSIONS, connect_budget, f"{n} kiosks connected", 1.0)
         connect_s = time.monotonic() - t
         ctx["kiosks"] = sorted(sim.stats()["perKiosk"])
         # Measured from the moment the fleet knows every kiosk online (births ingested): commands then find them.
