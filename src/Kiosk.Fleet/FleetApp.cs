@@ -40,6 +40,8 @@ public static class FleetApp
         var configuration = builder.Configuration;
 
         AddOptions<FleetOptions>(services, FleetOptions.Section);
+        services.AddSingleton<IValidateOptions<FleetOptions>, FleetOptionsValidator>();
+        services.AddSingleton<FleetTimeZone>();
         AddOptions<FleetMqttOptions>(services, FleetMqttOptions.Section);
         AddOptions<SigningOptions>(services, SigningOptions.Section);
         AddOptions<CommandsOptions>(services, CommandsOptions.Section);

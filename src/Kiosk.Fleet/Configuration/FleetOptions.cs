@@ -22,6 +22,12 @@ public sealed class FleetOptions
     /// <summary>Development: create the demo operator <c>operator@demo.invalid</c> / <c>Operator-0</c> at start.</summary>
     public bool SeedDemoOperator { get; set; }
 
+    /// <summary>
+    /// The district's IANA time zone (default <c>Asia/Shanghai</c>; the system's tzdata): report days and
+    /// months are its calendar days, and the console shows times in it. Stored and API times stay UTC.
+    /// </summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
     /// <summary>Largest accepted JSON request body in bytes; larger bodies get 413 and change nothing.</summary>
     [Range(1024, 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 16 * 1024;

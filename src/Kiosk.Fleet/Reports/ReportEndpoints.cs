@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kiosk.Fleet.Accounts;
 using Kiosk.Fleet.Api;
+using Kiosk.Fleet.Configuration;
 using Kiosk.Fleet.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,28 +19,28 @@ internal static class ReportEndpoints
         group.MapGet("/stations", StationsAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
-    private static async Task<Results<Ok<List<VisitsRow>>, ValidationProblem>> VisitsAsync(string? from, string? to, FleetDb db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<VisitsRow>>, ValidationProblem>> VisitsAsync(string? from, string? to, FleetDb db, FleetTimeZone zone, TimeProvider time, CancellationToken cancellationToken)
     {
         if (Range(from, to, time, out var start, out var end) is { } bad)
         {
             return bad;
         }
 
-        return TypedResults.Ok(await ReportQueries.VisitsAsync(db, start, end, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await ReportQueries.VisitsAsync(db, zone, start, end, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<Results<Ok<List<AttendanceRow>>, ValidationProblem>> AttendanceAsync(string? from, string? to, FleetDb db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<AttendanceRow>>, ValidationProblem>> AttendanceAsync(string? from, string? to, FleetDb db, FleetTimeZone zone, TimeProvider time, CancellationToken cancellationToken)
     {
         if (Range(from, to, time, out var start, out var end) is { } bad)
         {
             return bad;
         }
 
-        return TypedResults.Ok(await ReportQueries.AttendanceAsync(db, start, end, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await ReportQueries.AttendanceAsync(db, zone, start, end, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<Results<Ok<List<StationEvaluation>>, ContentHttpResult, FileContentHttpResult, ValidationProblem>> StationsAsync(
-        string? month, string? format, HttpRequest request, FleetDb db, TimeProvider time, CancellationToken cancellationToken)
+        string? month, string? format, HttpRequest request, FleetDb db, FleetTimeZone zone, TimeProvider time, CancellationToken cancellationToken)
     {
         if (month is null || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
@@ -51,7 +52,7 @@ internal static class ReportEndpoints
             return ApiErrors.BadRequest("format", "must be json or csv");
         }
 
-        var rows = await ReportQueries.StationsAsync(db, first, time.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
+        var rows = await ReportQueries.StationsAsync(db, zone, first, time.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         if (format == "csv")
         {
             // An explicit ?format=csv is the console's export link: a download named after the month.

@@ -1,3 +1,4 @@
+using Kiosk.Fleet.Configuration;
 using Kiosk.Contract.Events;
 using Kiosk.Contract.Vocabulary;
 using Kiosk.Fleet.Api;
@@ -8,28 +9,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Kiosk.Fleet.Reports;
 
 /// <summary>
-/// The union's figures, computed from stored events, status changes and alarms. Days are UTC
-/// calendar days. A visit is a <c>door.opened</c> by a worker's pass (<c>via</c> scan or remote,
+/// The union's figures, computed from stored events, status changes and alarms. Days and months are
+/// calendar days and months in the fleet's time zone (<see cref="FleetTimeZone"/>: a 06:00 visit in
+/// Taiyuan is 22:00 UTC the day before, and counts on its own day). A visit is a <c>door.opened</c> by a worker's pass (<c>via</c> scan or remote,
 /// role worker or absent); holders are distinct <c>sub</c>s.
 /// </summary>
 internal static class ReportQueries
 {
-    public static async Task<List<VisitsRow>> VisitsAsync(FleetDb db, DateTime from, DateTime to, CancellationToken cancellationToken)
+    public static async Task<List<VisitsRow>> VisitsAsync(FleetDb db, FleetTimeZone zone, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
         var visits = await VisitEventsAsync(db, from, to, cancellationToken).ConfigureAwait(false);
         var stations = await StationsAsync(db, cancellationToken).ConfigureAwait(false);
         return [.. visits
-            .GroupBy(v => (v.KioskId, Day: DateOnly.FromDateTime(v.Ts)))
+            .GroupBy(v => (v.KioskId, Day: zone.Day(v.Ts)))
             .OrderBy(g => g.Key.KioskId, StringComparer.Ordinal).ThenBy(g => g.Key.Day)
             .Select(g => new VisitsRow(g.Key.KioskId, stations.GetValueOrDefault(g.Key.KioskId).Code, stations.GetValueOrDefault(g.Key.KioskId).Name, g.Key.Day, g.Count(), g.Select(v => v.Sub).Where(s => s != null).Distinct().Count()))];
     }
 
-    public static async Task<List<AttendanceRow>> AttendanceAsync(FleetDb db, DateTime from, DateTime to, CancellationToken cancellationToken)
+    public static async Task<List<AttendanceRow>> AttendanceAsync(FleetDb db, FleetTimeZone zone, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
         var sessions = await SessionsAsync(db, from, to, cancellationToken).ConfigureAwait(false);
         var stations = await StationsAsync(db, cancellationToken).ConfigureAwait(false);
         return [.. sessions
-            .GroupBy(s => (s.Kiosk, Day: DateOnly.FromDateTime(s.Session.CheckIn.UtcDateTime)))
+            .GroupBy(s => (s.Kiosk, Day: zone.Day(s.Session.CheckIn.UtcDateTime)))
             .OrderBy(g => g.Key.Kiosk, StringComparer.Ordinal).ThenBy(g => g.Key.Day)
             .Select(g => new AttendanceRow(
                 g.Key.Kiosk,
@@ -41,11 +43,11 @@ internal static class ReportQueries
                 [.. g.Select(s => s.Session).OrderBy(s => s.CheckIn)]))];
     }
 
-    /// <summary>The monthly evaluation of every kiosk for <paramref name="month"/> (UTC), up to <paramref name="now"/> for the current month.</summary>
-    public static async Task<List<StationEvaluation>> StationsAsync(FleetDb db, DateOnly month, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The monthly evaluation of every kiosk for <paramref name="month"/> (its first day; the month in the fleet's time zone), up to <paramref name="now"/> for the current month.</summary>
+    public static async Task<List<StationEvaluation>> StationsAsync(FleetDb db, FleetTimeZone zone, DateOnly month, DateTime now, CancellationToken cancellationToken)
     {
-        var from = month.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var to = from.AddMonths(1);
+        var from = zone.StartUtc(month);
+        var to = zone.StartUtc(month.AddMonths(1));
         var end = now < to ? now : to;
         var label = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var kiosks = await db.Kiosks.AsNoTracking().OrderBy(k => k.Id).ToListAsync(cancellationToken).ConfigureAwait(false);

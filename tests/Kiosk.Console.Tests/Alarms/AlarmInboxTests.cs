@@ -76,23 +76,44 @@ public sealed class AlarmInboxTests(SharedServers servers, Browser browser) : Co
     }
 
     [Fact]
-    public async Task HelpCall_NewOne_FlashesAnAlert_AndCountsInTheHeader()
+    public async Task HelpCall_NewOne_FlashesAnAlert_CountsInTheHeader_AndPlaysThreeTones()
     {
         var fleet = await StartFleetAsync();
         var k = await ConnectKioskAsync("help-k");
         await Stations.BirthAtAsync(k, "Yingze Park station", 37.857, 112.560);
         var page = await SignedInPageAsync(fleet, path: "/console/map");
+
+        // Every oscillator the page starts is written down (frequency in Hz): what the speakers would play.
+        await page.AddInitScriptAsync(ToneRecorder);
+        await page.ReloadAsync();
         await WaitInteractiveAsync(page);
         await Expect(page.Locator("[data-help-calls='0']")).ToHaveCountAsync(1);
 
-        // The sound toggle is a real button (a user gesture unlocks audio); pressing it reports the state.
+        // The sound toggle is a real button (a user gesture unlocks audio); pressing it plays one short tone.
         await page.GetByRole(AriaRole.Button, new() { Name = "Enable sound" }).ClickAsync();
         await Expect(page.Locator("button.sound[aria-pressed='true']")).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync("() => window.kioskTones.length >= 1");
 
         await k.EventAsync(1, "intercom.help", DateTimeOffset.UtcNow);
         await Expect(page.Locator("[data-help-calls='1']")).ToHaveCountAsync(1);
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Help call from Yingze Park station" })).ToBeVisibleAsync();
+
+        // Three rising tones (C5, E5, G5) after the toggle's own.
+        await page.WaitForFunctionAsync("() => window.kioskTones.length >= 4");
+        var tones = await page.EvaluateAsync<int[]>("() => window.kioskTones");
+        Assert.Equal(new[] { 660, 523, 659, 784 }, tones);
     }
+
+    private const string ToneRecorder = """
+        window.kioskTones = [];
+        const create = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function () {
+          const osc = create.call(this);
+          const start = osc.start.bind(osc);
+          osc.start = (...args) => { window.kioskTones.push(Math.round(osc.frequency.value)); return start(...args); };
+          return osc;
+        };
+        """;
 
     [Fact]
     public async Task Phone_InboxAndMap_FitTheScreenWidth()

@@ -16,6 +16,9 @@ public sealed class Browser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Expect() retries until its condition holds: 5 s (Playwright's default) is too short for a full page
+        // load and a new Blazor circuit on a loaded 2-core CI machine; a failing condition only fails later.
+        Assertions.SetDefaultExpectTimeout(20_000);
         if (!File.Exists(Executable))
         {
             throw new InvalidOperationException($"{Executable} not found: the browser tests need Debian's chromium (apt-get install chromium; tests/run-all.sh installs it)");

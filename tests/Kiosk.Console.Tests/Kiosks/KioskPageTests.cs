@@ -107,4 +107,30 @@ public sealed class KioskPageTests(SharedServers servers, Browser browser) : Con
         await ScreenshotAsync(page, "kiosk-page-phone");
         await AssertAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task KioskPage_ManyEvents_ShowsMoreOnRequestInTheFleetsTimeZone()
+    {
+        var fleet = await StartFleetAsync();
+        var kiosk = await ConnectKioskAsync("page-0004");
+
+        // 130 events, the newest at 22:30 UTC: 06:30 the next morning in Taiyuan (Fleet:TimeZone Asia/Shanghai).
+        var newest = new DateTimeOffset(2026, 3, 1, 22, 30, 0, TimeSpan.Zero);
+        for (var i = 1; i <= 130; i++)
+        {
+            await kiosk.EventAsync(100 + i, "door.closed", newest.AddMinutes(i - 130), new System.Text.Json.Nodes.JsonObject { ["door"] = "rest" });
+        }
+
+        await Eventually.TrueAsync(() => fleet.DbAsync(db => db.Events.CountAsync(e => e.KioskId == kiosk.Id, Ct)).Result == 130, Wait, "events stored");
+        var page = await SignedInPageAsync(fleet, path: $"/console/kiosks/{kiosk.Id}");
+        await WaitInteractiveAsync(page);
+        var rows = page.Locator("table.events tbody tr");
+        await Expect(rows).ToHaveCountAsync(100);
+        await Expect(rows.First).ToContainTextAsync("3/2/2026 6:30:00 AM");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show 100 more" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(130);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show 100 more" })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
+    }
 }

@@ -18,7 +18,8 @@ public abstract class ReportTests(SharedServers servers, DatabaseProvider provid
     public async Task Reports_ScriptedWeek_VisitsAttendanceAndEvaluation()
     {
         var fleet = await StartFleetAsync();
-        var kiosk = await ConnectKioskAsync("week-0001", birth: new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        // Online since before March began in Taiyuan (Fleet:TimeZone Asia/Shanghai: 2026-02-28T16:00Z).
+        var kiosk = await ConnectKioskAsync("week-0001", birth: new DateTimeOffset(2026, 2, 28, 0, 0, 0, TimeSpan.Zero));
         long seq = 0;
         for (var day = 0; day < 7; day++)
         {
@@ -80,6 +81,24 @@ public abstract class ReportTests(SharedServers servers, DatabaseProvider provid
             "kiosk,station,name,district,month,availability_percent,visits,holders,attendance_hours,alarms,median_ack_minutes\r\n" +
             "week-0001,TEST-week-0001,Station week-0001,TEST,2026-03,100,28,2,13.5,2,7\r\n",
             csv);
+    }
+
+    [Fact]
+    public async Task Visits_SixInTheMorningInTaiyuan_CountOnThatDayNotTheUtcDayBefore()
+    {
+        var fleet = await StartFleetAsync();
+        var kiosk = await ConnectKioskAsync("tz-0001");
+        var morning = new DateTimeOffset(2026, 3, 1, 22, 0, 0, TimeSpan.Zero);   // 2026-03-02 06:00 in Taiyuan
+        var evening = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);   // 2026-03-02 18:00 in Taiyuan
+        await kiosk.EventAsync(1, "door.opened", morning, new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-a", ["role"] = "worker" });
+        await kiosk.EventAsync(2, "door.opened", evening, new JsonObject { ["door"] = "rest", ["via"] = "scan", ["sub"] = "w-b", ["role"] = "worker" });
+        await Eventually.TrueAsync(() => fleet.DbAsync(db => db.Events.CountAsync(e => e.KioskId == kiosk.Id, Ct)).Result == 2, Wait, "2 events");
+
+        var client = await fleet.UserAsync("viewer");
+        var visits = (await client.GetFromJsonAsync<List<VisitsRow>>("/api/reports/visits?from=2026-03-01T00:00:00Z&to=2026-03-03T00:00:00Z", Ct))!;
+
+        var day = Assert.Single(visits, v => v.Kiosk == kiosk.Id);
+        Assert.Equal((new DateOnly(2026, 3, 2), 2), (day.Day, day.Visits));
     }
 }
 

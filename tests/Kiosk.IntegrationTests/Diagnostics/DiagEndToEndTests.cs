@@ -33,7 +33,15 @@ public sealed class DiagEndToEndTests
             await kiosk.CtlAsync("sim", "door", "close", "--door", "rest");
         }
 
-        var inputs = await kiosk.CtlAsync("diag", "--checks", "inputs");
+        // The openings reach the check through the event journal, asynchronously: wait for the fifth.
+        var inputs = await Eventually.WaitAsync(
+            async () =>
+            {
+                var run = await kiosk.CtlAsync("diag", "--checks", "inputs");
+                return run.Stdout.Contains("openings were granted", StringComparison.Ordinal) ? run : null;
+            },
+            TimeSpan.FromSeconds(20),
+            "the inputs check to report the stuck contact");
         Assert.True(inputs.ExitCode == 0, inputs.ToString());
         Assert.Contains("rest: contact stayed closed while 5 openings were granted", inputs.Stdout, StringComparison.Ordinal);
 

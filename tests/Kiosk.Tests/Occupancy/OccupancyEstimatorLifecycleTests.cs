@@ -6,7 +6,7 @@ namespace Kiosk.Tests.Occupancy;
 /// <summary>The estimator's start and end, its log lines, and the day boundary on every path that reads or counts the day.</summary>
 public sealed class OccupancyEstimatorLifecycleTests
 {
-    // 23:59 UTC: the day ends a minute after the start.
+    // 23:59 UTC: the day ends a minute later.
     private static readonly DateTimeOffset LastMinute = new(2026, 11, 23, 23, 59, 0, TimeSpan.Zero);
 
     [Fact]
@@ -14,7 +14,7 @@ public sealed class OccupancyEstimatorLifecycleTests
     {
         using var f = new OccupancyFixture(OccupancyFixture.Cabin());
         Assert.Equal(0, f.CabinState("rest")!["count"]!.GetValue<int>());
-        Assert.Equal(0, f.State.Get("occupancy")!["visitsToday"]!.GetValue<int>());
+        Assert.Equal(0, Day(f, "visitsToday"));
     }
 
     [Fact]
@@ -58,10 +58,7 @@ public sealed class OccupancyEstimatorLifecycleTests
     [Fact]
     public void VisitsToday_PastLocalMidnightWithoutActivity_Zero()
     {
-        using var f = new OccupancyFixture(OccupancyFixture.Cabin(), LastMinute);
-        f.Opened("rest", "scan", "w-1");
-        f.Time.Advance(TimeSpan.FromMinutes(2));
-
+        using var f = VisitedThenPastMidnight();
         Assert.Equal(0, f.Estimator.VisitsToday);
         Assert.Equal(0, f.Estimator.HoldersToday);
     }
@@ -69,27 +66,33 @@ public sealed class OccupancyEstimatorLifecycleTests
     [Fact]
     public void DoorOpened_PastLocalMidnight_CountsForTheNewDay()
     {
-        using var f = new OccupancyFixture(OccupancyFixture.Cabin(), LastMinute);
-        f.Opened("rest", "scan", "w-1");
-        f.Time.Advance(TimeSpan.FromMinutes(2));
-
+        using var f = VisitedThenPastMidnight();
         f.Opened("rest", "scan", "w-2");
 
-        Assert.Equal(1, f.State.Get("occupancy")!["visitsToday"]!.GetValue<int>());
-        Assert.Equal(1, f.State.Get("occupancy")!["holdersToday"]!.GetValue<int>());
+        Assert.Equal(1, Day(f, "visitsToday"));
+        Assert.Equal(1, Day(f, "holdersToday"));
         Assert.Equal(1, f.Estimator.VisitsToday);
     }
 
     [Fact]
     public void Tick_PastLocalMidnight_PublishesTheNewDaysZeros()
     {
-        using var f = new OccupancyFixture(OccupancyFixture.Cabin(), LastMinute);
-        f.Opened("rest", "scan", "w-1");
-        f.Time.Advance(TimeSpan.FromMinutes(2));
-
+        using var f = VisitedThenPastMidnight();
         f.Estimator.Tick();
 
-        Assert.Equal(0, f.State.Get("occupancy")!["visitsToday"]!.GetValue<int>());
-        Assert.Equal(0, f.State.Get("occupancy")!["holdersToday"]!.GetValue<int>());
+        Assert.Equal(0, Day(f, "visitsToday"));
+        Assert.Equal(0, Day(f, "holdersToday"));
     }
+
+    /// <summary>One visit at 23:59 UTC, then the clock two minutes into the next day.</summary>
+    private static OccupancyFixture VisitedThenPastMidnight()
+    {
+        var f = new OccupancyFixture(OccupancyFixture.Cabin(), LastMinute);
+        f.Opened("rest", "scan", "w-1");
+        f.Time.Advance(TimeSpan.FromMinutes(2));
+        return f;
+    }
+
+    /// <summary>A day total from the published "occupancy" section.</summary>
+    private static int Day(OccupancyFixture f, string key) => f.State.Get("occupancy")![key]!.GetValue<int>();
 }
