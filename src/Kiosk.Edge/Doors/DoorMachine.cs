@@ -110,10 +110,13 @@ internal sealed class DoorMachine
         DoorLog.Locked(_logger, _id, via.ToWire());
     }
 
-    /// <summary>Changes the mode and records <c>door.mode</c>; false when it already is that mode.</summary>
+    /// <summary>
+    /// Changes the mode and records <c>door.mode</c>; false (nothing changed) when it already is that mode, or
+    /// after <see cref="Stop"/>: a <c>mode hold_open</c> arriving during shutdown must not release the lock.
+    /// </summary>
     public bool SetMode(DoorMode mode, DoorVia via, string? sub)
     {
-        if (Mode == mode)
+        if (_stopped || Mode == mode)
         {
             return false;
         }

@@ -238,6 +238,18 @@ public sealed class DoorMachineTests : IDisposable
     }
 
     [Fact]
+    public void SetMode_HoldOpenAfterStop_RefusedAndStaysLocked()
+    {
+        _machine.Start(contactOpen: false);
+        _machine.Stop();
+
+        Assert.False(_machine.SetMode(DoorMode.HoldOpen, DoorVia.Remote, "op-1"));
+        Assert.True(_lock.IsLocked);
+        Assert.Equal(DoorMode.Normal, _machine.Mode);
+        Assert.Empty(Types());
+    }
+
+    [Fact]
     public void Stop_DuringTheUnlockTime_CancelsTheRelockTimer()
     {
         _machine.Start(contactOpen: false);

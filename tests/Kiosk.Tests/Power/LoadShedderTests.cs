@@ -48,6 +48,21 @@ public sealed class LoadShedderTests : IDisposable
     }
 
     [Fact]
+    public void ShedOrRestore_TotalExactlyAtTheLimit_NotOverSoARestoreIsNotHeldBack()
+    {
+        Circuit[] circuits = [Draw(_bench.Add("shed"), 0), Draw(_bench.Add("base"), 1000)];
+        circuits[0].Shed = true;
+        circuits[0].ShedWatts = 100;
+        _shedder.ShedOrRestore(circuits, _t0, _events);
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(1), _events); // at the limit for ShedAfter: no shedding round
+
+        circuits[1].Watts = 700;
+        _shedder.ShedOrRestore(circuits, _t0.AddSeconds(2), _events);
+
+        Assert.Equal([new PowerRestored("shed", "headroom")], _events);
+    }
+
+    [Fact]
     public void ShedOrRestore_SamePriority_ShedsInIdOrder()
     {
         Circuit[] circuits = [Draw(_bench.Add("b"), 600), Draw(_bench.Add("a"), 600)];

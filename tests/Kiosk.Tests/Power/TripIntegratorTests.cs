@@ -63,7 +63,7 @@ public sealed class TripIntegratorTests : IDisposable
     {
         var c = _bench.Add("a", limit: 100);
         c.TripProgress = 0.7;
-        _trips.Integrate(c, on: true, 105, _t0, TimeSpan.FromHours(1), _events);
+        Assert.False(_trips.Integrate(c, on: true, 105, _t0, TimeSpan.FromHours(1), _events));
         Assert.Equal(0.7, c.TripProgress);
         Assert.False(c.Tripped);
     }
