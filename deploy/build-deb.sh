@@ -107,7 +107,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Kiosk Edge team <edge@kiosk.invalid>
 Installed-Size: $installed_kb
-Depends: libc6 (>= 2.34), libgcc-s1, libstdc++6, libssl3t64 | libssl3, libgpiod3 | libgpiod2, systemd (>= 247), init-system-helpers (>= 1.62), passwd, tzdata
+Depends: libc6 (>= 2.36), libgcc-s1, libstdc++6, libssl3t64 | libssl3, libgpiod3 | libgpiod2, systemd (>= 247), init-system-helpers (>= 1.62), passwd, tzdata
 Recommends: espeak-ng, alsa-utils
 Section: misc
 Priority: optional

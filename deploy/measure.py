@@ -5,6 +5,11 @@ For each build (deploy/publish.sh output: RID/kiosk-edge and RID/kioskctl) it pr
   ready_ms        exec to READY=1 on a fake NOTIFY_SOCKET (what systemd waits for: Type=notify);
                   median of --starts starts on the same state (the first one creates the databases)
   rss_idle_kb     VmRSS after --idle seconds of idling (60 s in a full run)
+  pss_idle_kb, dirty_idle_kb
+                  at the same moment, from /proc/PID/smaps_rollup: PSS (shared pages divided among the
+                  processes that map them) and private dirty memory (what only this process holds and the
+                  kernel cannot drop and re-read: the real cost); RSS also counts clean file pages of the
+                  executable and shared libraries, mapped in 64 kB fault-around windows
   status_ms       wall time of `kioskctl status` (the build's own kioskctl), median of --status-runs
   scan_p50_us, scan_p99_us, scan_max_us
                   scan to relay over --scans scans (1,000 in a full run): from writing the scanned
@@ -25,9 +30,11 @@ Targets for AOT (issue 10) are printed next to the figures; they are not asserte
 shared: the load average is printed before and after). The exit code is non-zero only when something
 did not work (no READY=1, a scan not granted, a missing replay record, a non-zero exit).
 
-Usage: deploy/measure.py [--smoke] [--builds jit,aot] [--rid linux-x64|linux-arm64]
+Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64|linux-arm64]
                          [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N]
   --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
+  --smaps        also print where the idle RSS is (executable code, read-only data, data, anonymous memory
+                 (GC heap, thread stacks), the malloc heap, each library), from /proc/PID/smaps
   --builds       which builds (default jit,aot)
   --X-root DIR   publish root of build X (default artifacts/measure/X, published when missing)
   --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
@@ -57,13 +64,15 @@ TARGETS_ARM64_EMULATED = {"ready_ms": 4000, "deb_bytes": 25 * 1024 * 1024}
 
 
 def parse(argv):
-    o = {"smoke": False, "builds": ["jit", "aot"], "rid": None, "roots": {}, "idle": 60.0, "scans": 1000,
+    o = {"smoke": False, "smaps": False, "builds": ["jit", "aot"], "rid": None, "roots": {}, "idle": 60.0, "scans": 1000,
          "starts": 3, "status_runs": 10}
     explicit = set()
     while argv:
         flag = argv.pop(0)
         if flag == "--smoke":
             o["smoke"] = True
+        elif flag == "--smaps":
+            o["smaps"] = True
         elif flag == "--builds":
             o["builds"] = [b for b in argv.pop(0).split(",") if b]
         elif flag == "--rid":
@@ -162,6 +171,44 @@ def vm(pid):
             if key in ("VmRSS", "VmHWM"):
                 values[key] = int(rest.split()[0])
     return values
+
+
+def rollup(pid):
+    """Pss and private dirty memory (kB) of the whole process."""
+    values = {}
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            key, _, rest = line.partition(":")
+            if key in ("Pss", "Private_Dirty"):
+                values[key] = int(rest.split()[0])
+    return values
+
+
+def smaps_breakdown(pid, executable):
+    """RSS, PSS and private dirty (kB) per part of the address space, largest first."""
+    parts = {}
+    part = None
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            m = re.match(r"^[0-9a-f]+-[0-9a-f]+ (\S+) \S+ \S+ \S+\s*(.*)$", line)
+            if m:
+                perms, path = m.group(1), m.group(2).strip()
+                if os.path.basename(path) == os.path.basename(executable):
+                    kind = {"r-xp": "code", "r--p": "read-only data", "rw-p": "data"}.get(perms, perms)
+                    part = f"{os.path.basename(path)} {kind}"
+                elif path == "[heap]":
+                    part = "malloc heap"
+                elif path.startswith("/"):
+                    part = os.path.basename(path).split(".so")[0]
+                else:
+                    part = "anonymous (GC heap, thread stacks)" if not path else path
+                parts.setdefault(part, [0, 0, 0])
+                continue
+            key, _, rest = line.partition(":")
+            index = {"Rss": 0, "Pss": 1, "Private_Dirty": 2}.get(key)
+            if index is not None and part is not None:
+                parts[part][index] += int(rest.split()[0])
+    return sorted(parts.items(), key=lambda kv: -kv[1][0])
 
 
 def percentile(values, p):
@@ -311,6 +358,13 @@ def measure(build, rid, root, o):
         r["ready_all_ms"] = "/".join(str(round(x)) for x in ready)
         time.sleep(o["idle"])
         r["rss_idle_kb"] = vm(service.proc.pid)["VmRSS"]
+        mem = rollup(service.proc.pid)
+        r["pss_idle_kb"], r["dirty_idle_kb"] = mem["Pss"], mem["Private_Dirty"]
+        if o["smaps"]:
+            print(f"== {build}: where the idle RSS is (kB)", flush=True)
+            for part, (rss, pss, dirty) in smaps_breakdown(service.proc.pid, edge):
+                if rss >= 64:
+                    print(f"{rss:8d} rss {pss:8d} pss {dirty:8d} private dirty  {part}", flush=True)
 
         runs = []
         for _ in range(o["status_runs"]):
@@ -387,6 +441,7 @@ def main(argv):
     print(f"measure: load average after: {load()}")
     targets = TARGETS_ARM64_EMULATED if emulated(o["rid"]) else TARGETS
     rows = [("start to READY=1 (ms, median)", "ready_ms"), ("RSS after idle (kB)", "rss_idle_kb"),
+            ("PSS after idle (kB)", "pss_idle_kb"), ("private dirty after idle (kB)", "dirty_idle_kb"),
             (f"RSS after {o['scans']} scans (kB)", "rss_scans_kb"), ("peak RSS (kB)", "hwm_kb"),
             ("kioskctl status (ms, median)", "status_ms"), ("scan to relay p50 (us)", "scan_p50_us"),
             ("scan to relay p99 (us)", "scan_p99_us"), ("scan to relay max (us)", "scan_max_us"),

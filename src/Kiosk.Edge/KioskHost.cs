@@ -65,6 +65,8 @@ public static class KioskHost
         builder.Services.AddTrustedTimeKeeper();
         builder.Services.AddTrustStoreReload();
 
+        builder.Services.AddHostedService<GcSettingsLog>();
+        builder.Services.AddHostedService<StartupHeapTrim>();
         builder.Services.AddHostedService<DevelopmentBanner>();
         builder.Services.AddHostedService<ConfigurationReloader>();
 

@@ -31,4 +31,20 @@ public sealed class ServiceProcessTests
         Assert.True(status.ExitCode == 0, status.ToString());
         Assert.Equal(0, await kiosk.StopAsync(TimeSpan.FromSeconds(30)));
     }
+
+    [Fact]
+    public async Task StartAsync_EitherBuild_AppliesTheGcSettingsOfTheProject()
+    {
+        // Kiosk.Edge.csproj: workstation non-concurrent GC, a 128 MB heap hard limit, conserve memory 5. They reach a
+        // Native AOT binary only as compiled-in knobs (the former unit's 0x-prefixed DOTNET_ value never did).
+        const string Expected = "GC: server False, concurrent False, heap hard limit 134217728 bytes, conserve memory 5";
+        var ct = TestContext.Current.CancellationToken;
+        await using var kiosk = await ServiceProcess.StartAsync(KioskSettings.Isolated(), cancellationToken: ct);
+
+        await Eventually.WaitAsync(
+            () => Task.FromResult(kiosk.Output.Contains(Expected, StringComparison.Ordinal) ? kiosk.Output : null),
+            TimeSpan.FromSeconds(30),
+            "the GC settings line");
+        Assert.Equal(0, await kiosk.StopAsync(TimeSpan.FromSeconds(30)));
+    }
 }
