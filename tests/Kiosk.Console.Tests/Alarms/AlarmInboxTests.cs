@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Kiosk.Console.Tests.Infrastructure;
 using Kiosk.Fleet.Accounts;
 using Kiosk.Fleet.Tests.Infrastructure;
-using Kiosk.IntegrationTests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -17,14 +15,7 @@ public sealed class AlarmInboxTests(SharedServers servers, Browser browser) : Co
     {
         var fleet = await StartFleetAsync();
         var id = "e2e-" + Root[1..9];
-        await using var kiosk = await ServiceProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Kiosk:Id"] = id,
-            ["Mqtt:Host"] = "127.0.0.1",
-            ["Mqtt:Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture),
-            ["Mqtt:Tls:Enabled"] = "false",
-            ["Mqtt:TopicRoot"] = Root,
-        }, cancellationToken: Ct);
+        await using var kiosk = await StartRealKioskAsync(id);
         await Kiosk.IntegrationTests.Infrastructure.Eventually.TrueAsync(
             () => fleet.DbAsync(db => db.Kiosks.AnyAsync(k => k.Id == id && k.Online)).Result, Wait, "the real kiosk online in the fleet");
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Kiosk.Console.Tests.Infrastructure;
 using Kiosk.Fleet.Tests.Infrastructure;
-using Kiosk.IntegrationTests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,14 +14,7 @@ public sealed class KioskPageRealKioskTests(SharedServers servers, Browser brows
     {
         var fleet = await StartFleetAsync();
         var id = "page-" + Root[1..9];
-        await using var kiosk = await ServiceProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Kiosk:Id"] = id,
-            ["Mqtt:Host"] = "127.0.0.1",
-            ["Mqtt:Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture),
-            ["Mqtt:Tls:Enabled"] = "false",
-            ["Mqtt:TopicRoot"] = Root,
-        }, cancellationToken: Ct);
+        await using var kiosk = await StartRealKioskAsync(id);
         await Kiosk.IntegrationTests.Infrastructure.Eventually.TrueAsync(
             () => fleet.DbAsync(db => db.Kiosks.AnyAsync(k => k.Id == id && k.Online && k.State != null)).Result, Wait, "the real kiosk online with its state");
 
