@@ -8,6 +8,8 @@
 #                                   half-filled and complete configuration (test-deb-config.sh) (~40 s)
 #   4b. deploy/test-apt-repo.sh     the package in a signed reprepro repository apt accepts (~10 s)
 #   5. deploy/measure.py --smoke    AOT figures, CI-sized, when KIOSK_PUBLISHED is set     (~30 s)
+#   5b. deploy/code-order/check.py  the AOT build follows the method order file, which is
+#                                   not stale, when KIOSK_PUBLISHED is set                 (~5 s)
 #   6. deploy/ci-arm64-smoke.sh     arm64 Native AOT cross-publish, run under qemu-user   (~4-6 min)
 # Each check prints its own PASS/FAIL; the last line is "ci-checks: PASS" or "ci-checks: FAIL (names)".
 # Set KIOSK_SKIP_ARM64=1 to leave out the emulated arm64 run.
@@ -48,6 +50,8 @@ fi
 # The measurement script, CI-sized (5 s idle, 50 scans), on the AOT build the tests ran: keeps it working.
 # The full side-by-side JIT/AOT run is by hand (deploy/measure.py; docs/deployment.md).
 [ -n "${KIOSK_PUBLISHED:-}" ] && run measure-smoke timeout 600 python3 deploy/measure.py --smoke --builds aot --aot-root "$KIOSK_PUBLISHED"
+# The method order file (memory: docs/deployment.md) still names the code, and the build follows it.
+[ -n "${KIOSK_PUBLISHED:-}" ] && run code-order python3 deploy/code-order/check.py "$KIOSK_PUBLISHED"
 [ "${KIOSK_SKIP_ARM64:-0}" = 1 ] || run arm64-smoke timeout 1500 deploy/ci-arm64-smoke.sh --timeout 1400
 
 if [ ${#failed[@]} -eq 0 ]; then echo "ci-checks: PASS"; else echo "ci-checks: FAIL (${failed[*]})"; exit 1; fi

@@ -33,8 +33,9 @@ did not work (no READY=1, a scan not granted, a missing replay record, a non-zer
 Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64|linux-arm64]
                          [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N]
   --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
-  --smaps        also print where the idle RSS is (executable code, read-only data, data, anonymous memory
-                 (GC heap, thread stacks), the malloc heap, each library), from /proc/PID/smaps
+  --smaps        also print where the RSS is, after the idle time and after the scans (executable code,
+                 read-only data, data, anonymous memory (GC heap, thread stacks), the malloc heap, each
+                 library), from /proc/PID/smaps
   --builds       which builds (default jit,aot)
   --X-root DIR   publish root of build X (default artifacts/measure/X, published when missing)
   --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
@@ -211,6 +212,13 @@ def smaps_breakdown(pid, executable):
     return sorted(parts.items(), key=lambda kv: -kv[1][0])
 
 
+def print_breakdown(title, pid, executable):
+    print(f"== {title}", flush=True)
+    for part, (rss, pss, dirty) in smaps_breakdown(pid, executable):
+        if rss >= 64:
+            print(f"{rss:8d} rss {pss:8d} pss {dirty:8d} private dirty  {part}", flush=True)
+
+
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[max(0, min(len(ordered) - 1, int(round(p / 100 * len(ordered) + 0.5)) - 1))]
@@ -361,10 +369,7 @@ def measure(build, rid, root, o):
         mem = rollup(service.proc.pid)
         r["pss_idle_kb"], r["dirty_idle_kb"] = mem["Pss"], mem["Private_Dirty"]
         if o["smaps"]:
-            print(f"== {build}: where the idle RSS is (kB)", flush=True)
-            for part, (rss, pss, dirty) in smaps_breakdown(service.proc.pid, edge):
-                if rss >= 64:
-                    print(f"{rss:8d} rss {pss:8d} pss {dirty:8d} private dirty  {part}", flush=True)
+            print_breakdown(f"{build}: where the idle RSS is (kB)", service.proc.pid, edge)
 
         runs = []
         for _ in range(o["status_runs"]):
@@ -409,6 +414,8 @@ def measure(build, rid, root, o):
         time.sleep(1)
         mem = vm(service.proc.pid)
         r["rss_scans_kb"], r["hwm_kb"] = mem["VmRSS"], mem["VmHWM"]
+        if o["smaps"]:
+            print_breakdown(f"{build}: where the RSS is after the scans (kB)", service.proc.pid, edge)
         r["stop_ms"], r["exit"] = service.stop()
         r["stop_ms"] = round(r["stop_ms"])
         if r["exit"] != 0:

@@ -66,7 +66,7 @@ public static class KioskHost
         builder.Services.AddTrustStoreReload();
 
         builder.Services.AddHostedService<GcSettingsLog>();
-        builder.Services.AddHostedService<StartupHeapTrim>();
+        builder.Services.AddHostedService<StartupMemoryTrim>();
         builder.Services.AddHostedService<DevelopmentBanner>();
         builder.Services.AddHostedService<ConfigurationReloader>();
 
