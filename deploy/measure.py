@@ -13,7 +13,8 @@ For each build (deploy/publish.sh output: RID/kiosk-edge and RID/kioskctl) it pr
   status_ms       wall time of `kioskctl status` (the build's own kioskctl), median of --status-runs
   scan_p50_us, scan_p99_us, scan_max_us
                   scan to relay over --scans scans (1,000 in a full run): from writing the scanned
-                  pass on the simulated scanner line (the sim.scan control operation) to the rest
+                  pass on the simulated scanner line (the sim.scan control operation, on a control
+                  connection already accepted, so connecting is not counted) to the rest
                   cabin's lock output changing on the simulated chip, stamped by the service on the
                   same monotonic clock (sim.gpio follow). Every pass is fresh and granted; between
                   scans the door is opened and closed, which relocks it. The replay record is
@@ -137,12 +138,17 @@ def free_port():
         return s.getsockname()[1]
 
 
-def request(path, op, args=None, timeout=30):
-    """One control request (a JSON line); returns the parsed answer line."""
+def request(path, op, args=None, timeout=30, sent=None):
+    """One control request (a JSON line); returns the parsed answer line. With sent (a list), the
+    connection is set up first and the monotonic time just before the line is written is appended to it."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
         s.settimeout(timeout)
         s.connect(path)
-        s.sendall(json.dumps({"op": op, "args": args or {}}).encode() + b"\n")
+        line = json.dumps({"op": op, "args": args or {}}).encode() + b"\n"
+        if sent is not None:
+            time.sleep(0.002)  # the service accepts and starts reading: not part of the scanner line
+            sent.append(time.monotonic_ns())
+        s.sendall(line)
         data = b""
         while not data.endswith(b"\n"):
             chunk = s.recv(65536)
@@ -394,8 +400,9 @@ def measure(build, rid, root, o):
                 passes = issue_passes(ctl, ctl_env, banner, n, min(100, o["scans"] - n))
             token = passes.pop(0)
             scanned.append(jti_of(token))
-            t0 = time.monotonic_ns()
-            answer = request(sock_path, "sim.scan", {"text": token})
+            sent = []
+            answer = request(sock_path, "sim.scan", {"text": token}, sent=sent)
+            t0 = sent[0]
             if not answer.get("ok"):
                 raise RuntimeError(f"sim.scan refused: {answer}")
             try:
