@@ -32,7 +32,7 @@ shared: the load average is printed before and after). The exit code is non-zero
 did not work (no READY=1, a scan not granted, a missing replay record, a non-zero exit).
 
 Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64|linux-arm64]
-                         [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N]
+                         [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N] [--gap S]
   --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
   --smaps        also print where the RSS is, after the idle time and after the scans (executable code,
                  read-only data, data, anonymous memory (GC heap, thread stacks), the malloc heap, each
@@ -40,6 +40,8 @@ Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64
   --builds       which builds (default jit,aot)
   --X-root DIR   publish root of build X (default artifacts/measure/X, published when missing)
   --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
+  --gap S        wait S seconds after each door cycle before the next scan (default 0: back to back), to
+                 see whether the previous cycle's work (journal commits, publications) is in the tail
 """
 import base64
 import concurrent.futures
@@ -67,7 +69,7 @@ TARGETS_ARM64_EMULATED = {"ready_ms": 4000, "deb_bytes": 25 * 1024 * 1024}
 
 def parse(argv):
     o = {"smoke": False, "smaps": False, "builds": ["jit", "aot"], "rid": None, "roots": {}, "idle": 60.0, "scans": 1000,
-         "starts": 3, "status_runs": 10}
+         "starts": 3, "status_runs": 10, "gap": 0.0}
     explicit = set()
     while argv:
         flag = argv.pop(0)
@@ -81,6 +83,8 @@ def parse(argv):
             o["rid"] = argv.pop(0)
         elif flag in ("--jit-root", "--aot-root"):
             o["roots"][flag[2:5]] = os.path.abspath(argv.pop(0))
+        elif flag == "--gap":
+            o["gap"] = float(argv.pop(0))
         elif flag in ("--idle", "--scans", "--starts"):
             o[flag[2:]] = float(argv.pop(0)) if flag == "--idle" else int(argv.pop(0))
             explicit.add(flag[2:])
@@ -413,6 +417,8 @@ def measure(build, rid, root, o):
             request(sock_path, "sim.door", {"action": "open"})
             request(sock_path, "sim.door", {"action": "close"})
             watch.wait("low")
+            if o["gap"]:
+                time.sleep(o["gap"])
         watch.close()
         r["replay_records"] += check_replay(scratch, scanned)
         r["scan_p50_us"] = round(percentile(latencies, 50))
