@@ -136,6 +136,23 @@ def unit_environment():
     return env
 
 
+def service_environment(scratch):
+    """The service's environment: the unit's DOTNET_* settings, Development configuration, state and runtime
+    directories in scratch, the embedded broker on a free port."""
+    env = dict(os.environ)
+    env.pop("WATCHDOG_USEC", None)
+    env.update(unit_environment())
+    env.update({
+        "DOTNET_ENVIRONMENT": "Development",
+        "KIOSK_Kiosk__StateDirectory": os.path.join(scratch, "state"),
+        "KIOSK_Kiosk__RuntimeDirectory": os.path.join(scratch, "run"),
+        "KIOSK_Mqtt__Embedded__Port": str(free_port()),
+        "KIOSK_Intercom__ClipDirectory": os.path.join(scratch, "clips"),
+        "KIOSK_Intercom__OutputDirectory": os.path.join(scratch, "audio-out"),
+    })
+    return env
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -348,19 +365,9 @@ def measure(build, rid, root, o):
     ctl_path = os.path.join(root, rid, "kioskctl", "kioskctl")
     prefix = ["qemu-aarch64-static"] if emulated(rid) else []
     scratch = tempfile.mkdtemp(prefix=f"kiosk-measure-{build}-")
-    env = dict(os.environ)
-    env.pop("WATCHDOG_USEC", None)
-    env.update(unit_environment())
+    env = service_environment(scratch)
     if emulated(rid):
         env["DOTNET_EnableWriteXorExecute"] = "0"  # qemu-user misses code written through the JIT's second mapping
-    env.update({
-        "DOTNET_ENVIRONMENT": "Development",
-        "KIOSK_Kiosk__StateDirectory": os.path.join(scratch, "state"),
-        "KIOSK_Kiosk__RuntimeDirectory": os.path.join(scratch, "run"),
-        "KIOSK_Mqtt__Embedded__Port": str(free_port()),
-        "KIOSK_Intercom__ClipDirectory": os.path.join(scratch, "clips"),
-        "KIOSK_Intercom__OutputDirectory": os.path.join(scratch, "audio-out"),
-    })
     sock_path = os.path.join(scratch, "run", "kiosk.sock")
     ctl_env = dict(env, KIOSK_SOCKET=sock_path)
     ctl = prefix + [ctl_path]

@@ -146,17 +146,7 @@ def main(argv):
     edge = os.path.join(root, RID, "kiosk-edge", "kiosk-edge")
     ctl = [os.path.join(root, RID, "kioskctl", "kioskctl")]
     scratch = tempfile.mkdtemp(prefix="kiosk-code-order-")
-    env = dict(os.environ)
-    env.pop("WATCHDOG_USEC", None)
-    env.update(measure.unit_environment())
-    env.update({
-        "DOTNET_ENVIRONMENT": "Development",
-        "KIOSK_Kiosk__StateDirectory": os.path.join(scratch, "state"),
-        "KIOSK_Kiosk__RuntimeDirectory": os.path.join(scratch, "run"),
-        "KIOSK_Mqtt__Embedded__Port": str(measure.free_port()),
-        "KIOSK_Intercom__ClipDirectory": os.path.join(scratch, "clips"),
-        "KIOSK_Intercom__OutputDirectory": os.path.join(scratch, "audio-out"),
-    })
+    env = measure.service_environment(scratch)
     sock_path = os.path.join(scratch, "run", "kiosk.sock")
     ctl_env = dict(env, KIOSK_SOCKET=sock_path)
     service = measure.Service([edge], dict(env, LD_PRELOAD=build_shim(scratch)), scratch)
