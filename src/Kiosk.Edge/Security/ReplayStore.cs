@@ -6,16 +6,17 @@ namespace Kiosk.Edge.Security;
 /// <summary>
 /// Every jti this kiosk has accepted, in SQLite so a pass stays used across restarts and power cuts.
 /// A jti is kept until its token's exp plus the clock skew (after that the token is refused as expired
-/// anyway), then pruned.
+/// anyway), then pruned by <see cref="ReplayPruner"/>, which also checkpoints the WAL: a scan's
+/// <see cref="TryConsume"/> is one insert and one sync, and the door waits for nothing else
+/// (docs/deployment.md, "Scan to relay").
 /// </summary>
 internal sealed class ReplayStore : IDisposable
 {
-    private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(1);
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _prune;
     private readonly TimeProvider _time;
-    private DateTimeOffset _lastPrune;
 
     public ReplayStore(string path, TimeProvider time)
     {
@@ -28,6 +29,9 @@ internal sealed class ReplayStore : IDisposable
         _insert.Parameters.Add("$jti", SqliteType.Text);
         _insert.Parameters.Add("$keep", SqliteType.Integer);
         _insert.Prepare();
+        _prune = _connection.CreateCommand();
+        _prune.CommandText = "DELETE FROM replay WHERE keep_until < $now";
+        _prune.Parameters.Add("$now", SqliteType.Integer);
         Prune();
     }
 
@@ -42,17 +46,15 @@ internal sealed class ReplayStore : IDisposable
         }
     }
 
-    /// <summary>Records the jti; true the first time, false if it was already accepted (a replay). Atomic.</summary>
+    /// <summary>
+    /// Records the jti; true the first time, false if it was already accepted (a replay). Atomic, and
+    /// durable when it returns true (one WAL commit, synchronous=FULL).
+    /// </summary>
     public bool TryConsume(string jti, DateTimeOffset keepUntil)
     {
         ArgumentException.ThrowIfNullOrEmpty(jti);
         lock (_gate)
         {
-            if (_time.GetUtcNow() - _lastPrune >= PruneInterval)
-            {
-                PruneLocked();
-            }
-
             _insert.Parameters[0].Value = jti;
             _insert.Parameters[1].Value = keepUntil.ToUnixTimeSeconds();
             return _insert.ExecuteNonQuery() == 1;
@@ -64,7 +66,27 @@ internal sealed class ReplayStore : IDisposable
     {
         lock (_gate)
         {
-            return PruneLocked();
+            _prune.Parameters[0].Value = _time.GetUtcNow().ToUnixTimeSeconds();
+            return _prune.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Copies the WAL's commits into the database file (a passive checkpoint), so the next commits reuse the WAL
+    /// from its start and SQLite's own checkpoint, run by the commit that grows the WAL past 1,000 pages, never
+    /// falls on a scan (https://sqlite.org/wal.html#automatic_checkpoint). Returns the WAL frames not yet copied
+    /// (0 unless a reader still uses some).
+    /// </summary>
+    public long Checkpoint()
+    {
+        lock (_gate)
+        {
+            using var checkpoint = _connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            using var reader = checkpoint.ExecuteReader();
+            reader.Read();
+            // Columns: busy, frames in the WAL, frames checkpointed (https://sqlite.org/pragma.html#pragma_wal_checkpoint).
+            return reader.GetInt64(1) - reader.GetInt64(2);
         }
     }
 
@@ -73,16 +95,8 @@ internal sealed class ReplayStore : IDisposable
         lock (_gate)
         {
             _insert.Dispose();
+            _prune.Dispose();
             _connection.Dispose();
         }
-    }
-
-    private int PruneLocked()
-    {
-        _lastPrune = _time.GetUtcNow();
-        using var delete = _connection.CreateCommand();
-        delete.CommandText = "DELETE FROM replay WHERE keep_until < $now";
-        delete.Parameters.AddWithValue("$now", _lastPrune.ToUnixTimeSeconds());
-        return delete.ExecuteNonQuery();
     }
 }

@@ -12,7 +12,7 @@ namespace Kiosk.Edge.Security;
 
 internal static class SecurityServiceCollectionExtensions
 {
-    /// <summary>Trust store (reloadable), token validator, replay store, revocation list, rate limiter, pass authority and the revoke command.</summary>
+    /// <summary>Trust store (reloadable), token validator, replay store (and its pruner), revocation list, rate limiter, pass authority and the revoke command.</summary>
     public static IServiceCollection AddKioskSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateOnStart();
@@ -49,6 +49,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton(sp => new ReplayStore(
             Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.StateDirectory, "replay.db"),
             sp.GetRequiredService<TrustedClock>()));
+        services.AddHostedService<ReplayPruner>();
         services.AddSingleton(sp => new RevocationList(
             Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.StateDirectory, "revocations.db"),
             sp.GetRequiredService<IOptions<SecurityOptions>>().Value.RevokedTokenRetention,

@@ -46,13 +46,30 @@ public sealed class ReplayStoreTests : IDisposable
     }
 
     [Fact]
-    public void TryConsume_MinuteAfterLastPrune_PrunesOnTheWay()
+    public void TryConsume_MinuteAfterLastPrune_LeavesPruningToThePruner()
     {
         using var store = new ReplayStore(DbPath, _time);
         store.TryConsume("old", _time.GetUtcNow().AddSeconds(10));
         _time.Advance(TimeSpan.FromMinutes(2));
         store.TryConsume("new", _time.GetUtcNow().AddSeconds(10));
-        Assert.Equal(1, store.Count);
+        Assert.Equal(2, store.Count);
+    }
+
+    [Fact]
+    public void Checkpoint_AfterConsumes_CopiesEveryWalFrame()
+    {
+        using var store = new ReplayStore(DbPath, _time);
+        for (var i = 0; i < 20; i++)
+        {
+            store.TryConsume($"j{i}", _time.GetUtcNow().AddMinutes(5));
+        }
+
+        Assert.Equal(0, store.Checkpoint());
+        using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
+        reader.Open();
+        using var count = reader.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM replay";
+        Assert.Equal(20L, count.ExecuteScalar());
     }
 
     [Fact]
