@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Kiosk.Edge.Configuration.Native;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace Kiosk.Edge.Configuration;
 /// the configuration's change token, so <c>Logging:LogLevel:*</c> takes effect at once, without a restart and
 /// without touching the doors; every other key is bound once at start and still needs a restart (the trust store
 /// file is reloaded on the same signal by TrustStoreReloader). Without a
-/// handler, SIGHUP's default action would terminate the service.
+/// handler, SIGHUP's default action would terminate the service. A service started with SIGHUP ignored keeps
+/// ignoring it (<see cref="Native.HangUpDisposition"/>); that is logged as a warning at start.
 /// </summary>
 internal sealed partial class ConfigurationReloader(IConfiguration configuration, ILogger<ConfigurationReloader> logger) : IHostedService, IDisposable
 {
@@ -23,6 +25,11 @@ internal sealed partial class ConfigurationReloader(IConfiguration configuration
             context.Cancel = true;
             Reload();
         });
+        if (OperatingSystem.IsLinux() && HangUpDisposition.IsIgnored())
+        {
+            LogHangUpIgnored();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -42,4 +49,7 @@ internal sealed partial class ConfigurationReloader(IConfiguration configuration
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Configuration re-read on SIGHUP: log levels applied (default {Level}); the trust store is read again; other keys take effect at the next restart")]
     private partial void LogReloaded(string level);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SIGHUP is ignored: the service was started with SIGHUP ignored (nohup, or a parent that ignores it), so `systemctl reload` and `kill -HUP` do nothing; the trust store still reloads when its file changes. Start the service from systemd, or without nohup")]
+    private partial void LogHangUpIgnored();
 }

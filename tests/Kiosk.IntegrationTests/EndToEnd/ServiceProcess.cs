@@ -48,17 +48,21 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// (configuration keys such as <c>Mqtt:Host</c>, passed as KIOSK_ environment variables).
     /// <paramref name="stateDirectory"/> lets a test restart the service on the same state;
     /// <paramref name="environment"/> adds process environment variables (e.g. libfaketime's LD_PRELOAD).
+    /// The service starts with every signal at its default disposition, as systemd starts it, even when the
+    /// tests run under <c>nohup</c> (dispositions set to ignore are inherited); <paramref name="ignoreHangUp"/>
+    /// starts it with SIGHUP ignored instead, as <c>nohup</c> would.
     /// </summary>
     public static async Task<ServiceProcess> StartAsync(
         IReadOnlyDictionary<string, string>? settings = null,
         string? stateDirectory = null,
         CancellationToken cancellationToken = default,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        bool ignoreHangUp = false)
     {
         var root = Directory.CreateTempSubdirectory("kiosk-e2e-").FullName;
         stateDirectory ??= Path.Combine(root, "state");
         var runtimeDirectory = Path.Combine(root, "run");
-        var psi = RepoPaths.Service();
+        var psi = WithSignalsReset(RepoPaths.Service(), ignoreHangUp);
         psi.RedirectStandardOutput = true;
         psi.RedirectStandardError = true;
         psi.UseShellExecute = false;
@@ -86,6 +90,28 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await service.WaitReadyAsync(cancellationToken).ConfigureAwait(false);
         return service;
+    }
+
+    /// <summary>
+    /// The same command under coreutils' <c>env --default-signal</c>, which resets every signal to its default and
+    /// then runs the command in the same process (execvp), so <see cref="Pid"/> is still the service's.
+    /// </summary>
+    private static ProcessStartInfo WithSignalsReset(ProcessStartInfo command, bool ignoreHangUp)
+    {
+        var psi = new ProcessStartInfo("env");
+        psi.ArgumentList.Add("--default-signal");
+        if (ignoreHangUp)
+        {
+            psi.ArgumentList.Add("--ignore-signal=HUP");
+        }
+
+        psi.ArgumentList.Add(command.FileName);
+        foreach (var argument in command.ArgumentList)
+        {
+            psi.ArgumentList.Add(argument);
+        }
+
+        return psi;
     }
 
     /// <summary>Runs the real kioskctl against this service; returns exit code and output.</summary>

@@ -41,6 +41,7 @@ public sealed class TrustStoreReloadTests : IDisposable
         await WaitForLogAsync(kiosk, "Trust store reloaded: 2 keys in force (fleet-2026, fleet-2027); added fleet-2027; removed none");
         // The file watch may have reloaded before the signal arrived (spawning kill is slow under load): wait for its line too.
         await WaitForLogAsync(kiosk, "SIGHUP: the trust store will be read again");
+        Assert.DoesNotContain("SIGHUP is ignored", kiosk.Output, StringComparison.Ordinal);
         Assert.Equal("granted: door rest", await ScanAsync(kiosk, _new));
         Assert.Equal("granted: door rest", await ScanAsync(kiosk, _old));
 
@@ -64,6 +65,22 @@ public sealed class TrustStoreReloadTests : IDisposable
         check = JsonNode.Parse(keys.Stdout)!["checks"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "keys")!;
         Assert.Equal("pass", check["status"]!.GetValue<string>());
 
+        Assert.True(await kiosk.StopAsync(TimeSpan.FromSeconds(30)) == 0, kiosk.Output);
+    }
+
+    [Fact]
+    public async Task Start_SighupIgnoredAsUnderNohup_WarnsAndTheFileWatchStillReloads()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        WriteTrustStore(_old);
+        var settings = KioskSettings.Isolated();
+        settings["Security:TrustStorePath"] = TrustStorePath;
+        await using var kiosk = await ServiceProcess.StartAsync(settings, cancellationToken: ct, ignoreHangUp: true);
+        await WaitForLogAsync(kiosk, "SIGHUP is ignored: the service was started with SIGHUP ignored");
+
+        WriteTrustStore(_old, _new);
+        await WaitForLogAsync(kiosk, "Trust store reloaded: 2 keys in force (fleet-2026, fleet-2027); added fleet-2027; removed none");
+        Assert.Equal("granted: door rest", await ScanAsync(kiosk, _new));
         Assert.True(await kiosk.StopAsync(TimeSpan.FromSeconds(30)) == 0, kiosk.Output);
     }
 
