@@ -33,6 +33,7 @@ did not work (no READY=1, a scan not granted, a missing replay record, a non-zer
 
 Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64|linux-arm64]
                          [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N] [--gap S]
+                         [--latencies FILE]
   --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
   --smaps        also print where the RSS is, after the idle time and after the scans (executable code,
                  read-only data, data, anonymous memory (GC heap, thread stacks), the malloc heap, each
@@ -42,7 +43,9 @@ Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64
   --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
   --gap S        wait S seconds after each door cycle before the next scan (default 0: back to back), to
                  see whether the previous cycle's work (journal commits, publications) is in the tail
+  --latencies F  append every scan's time to the CSV file F (build,scan,us), to see the tail's shape
 """
+import argparse
 import base64
 import concurrent.futures
 import json
@@ -68,37 +71,31 @@ TARGETS_ARM64_EMULATED = {"ready_ms": 4000, "deb_bytes": 25 * 1024 * 1024}
 
 
 def parse(argv):
-    o = {"smoke": False, "smaps": False, "builds": ["jit", "aot"], "rid": None, "roots": {}, "idle": 60.0, "scans": 1000,
-         "starts": 3, "status_runs": 10, "gap": 0.0}
-    explicit = set()
-    while argv:
-        flag = argv.pop(0)
-        if flag == "--smoke":
-            o["smoke"] = True
-        elif flag == "--smaps":
-            o["smaps"] = True
-        elif flag == "--builds":
-            o["builds"] = [b for b in argv.pop(0).split(",") if b]
-        elif flag == "--rid":
-            o["rid"] = argv.pop(0)
-        elif flag in ("--jit-root", "--aot-root"):
-            o["roots"][flag[2:5]] = os.path.abspath(argv.pop(0))
-        elif flag == "--gap":
-            o["gap"] = float(argv.pop(0))
-        elif flag in ("--idle", "--scans", "--starts"):
-            o[flag[2:]] = float(argv.pop(0)) if flag == "--idle" else int(argv.pop(0))
-            explicit.add(flag[2:])
-        else:
-            sys.exit(f"measure.py: unknown argument {flag}\n{__doc__}")
-    if o["smoke"]:
-        for key, value in (("idle", 5.0), ("scans", 50), ("starts", 1)):
-            if key not in explicit:
-                o[key] = value
-        o["status_runs"] = 3
-    if any(b not in ("jit", "aot") for b in o["builds"]):
-        sys.exit("measure.py: --builds takes jit and/or aot")
-    o["rid"] = o["rid"] or ("linux-arm64" if os.uname().machine == "aarch64" else "linux-x64")
-    return o
+    ap = argparse.ArgumentParser(prog="deploy/measure.py", description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog="See the module text for each figure.")
+    ap.add_argument("--smoke", action="store_true", help="CI size: 5 s idle, 50 scans, 1 start, 3 status runs")
+    ap.add_argument("--smaps", action="store_true", help="also print where the RSS is (from /proc/PID/smaps)")
+    ap.add_argument("--builds", default="jit,aot", help="which builds, comma-separated (default jit,aot)")
+    ap.add_argument("--rid", choices=["linux-x64", "linux-arm64"], help="default: this machine's")
+    ap.add_argument("--jit-root", help="publish root of the JIT build (default artifacts/measure/jit)")
+    ap.add_argument("--aot-root", help="publish root of the AOT build (default artifacts/measure/aot)")
+    ap.add_argument("--idle", type=float, help="seconds of idling before the idle RSS (default 60)")
+    ap.add_argument("--scans", type=int, help="scans timed (default 1000)")
+    ap.add_argument("--starts", type=int, help="starts timed (default 3)")
+    ap.add_argument("--gap", type=float, default=0.0, help="seconds to wait after each door cycle (default 0)")
+    ap.add_argument("--latencies", help="write every scan's scan-to-relay time to this CSV (build,scan,us)")
+    a = ap.parse_args(argv)
+    builds = [b for b in a.builds.split(",") if b]
+    if any(b not in ("jit", "aot") for b in builds):
+        ap.error("--builds takes jit and/or aot")
+    smoke = {"idle": 5.0, "scans": 50, "starts": 1} if a.smoke else {"idle": 60.0, "scans": 1000, "starts": 3}
+    return {"smoke": a.smoke, "smaps": a.smaps, "builds": builds,
+            "rid": a.rid or ("linux-arm64" if os.uname().machine == "aarch64" else "linux-x64"),
+            "roots": {b: os.path.abspath(d) for b, d in (("jit", a.jit_root), ("aot", a.aot_root)) if d},
+            "idle": smoke["idle"] if a.idle is None else a.idle,
+            "scans": smoke["scans"] if a.scans is None else a.scans,
+            "starts": smoke["starts"] if a.starts is None else a.starts,
+            "status_runs": 3 if a.smoke else 10, "gap": a.gap, "latencies": a.latencies}
 
 
 def emulated(rid):
@@ -428,6 +425,9 @@ def measure(build, rid, root, o):
                 time.sleep(o["gap"])
         watch.close()
         r["replay_records"] += check_replay(scratch, scanned)
+        if o["latencies"]:
+            with open(o["latencies"], "a") as f:
+                f.writelines(f"{build},{n},{us:.0f}\n" for n, us in enumerate(latencies))
         r["scan_p50_us"] = round(percentile(latencies, 50))
         r["scan_p99_us"] = round(percentile(latencies, 99))
         r["scan_max_us"] = round(max(latencies))

@@ -25,6 +25,7 @@ compare `deploy/measure.py --smaps` before and after.
 
 Usage: deploy/code-order/profile_order.py [--publish-root DIR] [--idle S] [--scans N] [--settle S] [--out FILE]
 """
+import argparse
 import os
 import re
 import subprocess
@@ -42,16 +43,14 @@ CODE_SECTIONS = ("__managedcode",)  # the compiled methods; the compiler orders 
 
 
 def parse(argv):
-    o = {"root": None, "idle": 60.0, "scans": 200, "settle": 5.0,
-         "out": os.path.join(ROOT, "src", "Kiosk.Edge", "Properties", "code-order.txt")}
-    while argv:
-        flag = argv.pop(0)
-        key = {"--publish-root": "root", "--idle": "idle", "--scans": "scans", "--settle": "settle", "--out": "out"}.get(flag)
-        if key is None or not argv:
-            raise SystemExit(f"profile_order.py: unknown or incomplete argument {flag}\n{__doc__}")
-        value = argv.pop(0)
-        o[key] = value if key in ("root", "out") else (int(value) if key == "scans" else float(value))
-    return o
+    ap = argparse.ArgumentParser(prog="deploy/code-order/profile_order.py", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--publish-root", dest="root", help="an AOT publish root (deploy/publish.sh output); default: publish one")
+    ap.add_argument("--idle", type=float, default=60.0, help="seconds of idling while steady pages are traced (default 60)")
+    ap.add_argument("--scans", type=int, default=200, help="passes scanned while steady pages are traced (default 200)")
+    ap.add_argument("--settle", type=float, default=5.0, help="seconds after READY=1 that still count as start-up (default 5)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "src", "Kiosk.Edge", "Properties", "code-order.txt"),
+                    help="the order file to write (default src/Kiosk.Edge/Properties/code-order.txt)")
+    return vars(ap.parse_args(argv))
 
 
 def build_shim(scratch):

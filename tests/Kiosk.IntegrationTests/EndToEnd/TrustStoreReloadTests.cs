@@ -25,13 +25,7 @@ public sealed class TrustStoreReloadTests : IDisposable
     [Fact]
     public async Task Reload_RotationWithOverlappingKeys_NewOpensOldOpensWhileListedCorruptFileChangesNothing()
     {
-        var ct = TestContext.Current.CancellationToken;
-        WriteTrustStore(_old);
-        var settings = KioskSettings.Isolated();
-        settings["Security:TrustStorePath"] = TrustStorePath;
-        // Every granted pass counts someone in; the default six would fill the cabin before the test ends.
-        settings["Doors:Cabins:rest:Capacity"] = "20";
-        await using var kiosk = await ServiceProcess.StartAsync(settings, cancellationToken: ct);
+        await using var kiosk = await StartWithOldKeyAsync(ignoreHangUp: false);
         Assert.Equal("granted: door rest", await ScanAsync(kiosk, _old));
         Assert.Equal("denied: unknown_key", await ScanAsync(kiosk, _new));
 
@@ -71,11 +65,7 @@ public sealed class TrustStoreReloadTests : IDisposable
     [Fact]
     public async Task Start_SighupIgnoredAsUnderNohup_WarnsAndTheFileWatchStillReloads()
     {
-        var ct = TestContext.Current.CancellationToken;
-        WriteTrustStore(_old);
-        var settings = KioskSettings.Isolated();
-        settings["Security:TrustStorePath"] = TrustStorePath;
-        await using var kiosk = await ServiceProcess.StartAsync(settings, cancellationToken: ct, ignoreHangUp: true);
+        await using var kiosk = await StartWithOldKeyAsync(ignoreHangUp: true);
         await WaitForLogAsync(kiosk, "SIGHUP is ignored: the service was started with SIGHUP ignored");
 
         WriteTrustStore(_old, _new);
@@ -85,6 +75,17 @@ public sealed class TrustStoreReloadTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>The service on a trust store that holds the old key only.</summary>
+    private Task<ServiceProcess> StartWithOldKeyAsync(bool ignoreHangUp)
+    {
+        WriteTrustStore(_old);
+        var settings = KioskSettings.Isolated();
+        settings["Security:TrustStorePath"] = TrustStorePath;
+        // Every granted pass counts someone in; the default six would fill the cabin before the test ends.
+        settings["Doors:Cabins:rest:Capacity"] = "20";
+        return ServiceProcess.StartAsync(settings, cancellationToken: TestContext.Current.CancellationToken, ignoreHangUp: ignoreHangUp);
+    }
 
     private static (string Kid, string PrivatePem, string PublicPem) NewKey(string kid)
     {

@@ -73,6 +73,45 @@ public sealed class ReplayStoreTests : IDisposable
     }
 
     [Fact]
+    public void TryConsume_WalPastAThousandPages_NoCheckpointUntilThePrunerAsks()
+    {
+        using var store = new ReplayStore(DbPath, _time);
+        var before = new FileInfo(DbPath).Length;
+        // One WAL frame per commit: 1,100 commits pass SQLite's default automatic checkpoint (1,000 pages).
+        for (var i = 0; i < 1100; i++)
+        {
+            store.TryConsume($"jti-{i:D5}", _time.GetUtcNow().AddMinutes(5));
+        }
+
+        Assert.Equal(before, new FileInfo(DbPath).Length);
+        Assert.Equal(0, store.Checkpoint());
+        Assert.True(new FileInfo(DbPath).Length > before);
+    }
+
+    [Fact]
+    public void Open_DatabaseWithTheKeepUntilIndex_DropsItAndKeepsTheJtis()
+    {
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = "CREATE TABLE replay (jti TEXT PRIMARY KEY, keep_until INTEGER NOT NULL) WITHOUT ROWID;"
+                + "CREATE INDEX replay_keep_until ON replay (keep_until);"
+                + $"INSERT INTO replay VALUES ('used', {_time.GetUtcNow().AddMinutes(5).ToUnixTimeSeconds()});";
+            create.ExecuteNonQuery();
+        }
+
+        using var store = new ReplayStore(DbPath, _time);
+
+        Assert.False(store.TryConsume("used", _time.GetUtcNow().AddMinutes(5)));
+        using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
+        reader.Open();
+        using var indexes = reader.CreateCommand();
+        indexes.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'replay_keep_until'";
+        Assert.Equal(0L, indexes.ExecuteScalar());
+    }
+
+    [Fact]
     public void TryConsume_ConcurrentSameJti_ExactlyOneWins()
     {
         using var store = new ReplayStore(DbPath, _time);
