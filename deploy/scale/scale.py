@@ -49,6 +49,7 @@ Usage: deploy/scale/scale.py [--smoke] [--sizes 100,1000,5000] [--window S] [--v
   --keep           keep the temporary folders (logs, broker log, database)
   --sim-dll PATH   the simulator to run (default: src/Kiosk.FleetSim's Release build, built when missing)
 """
+import argparse
 import json
 import os
 import random
@@ -73,28 +74,32 @@ FLEET_SESSIONS = 2
 
 
 def parse(argv):
-    o = {"smoke": False, "sizes": [100, 1000, 5000], "window": 60.0, "visits_per_day": 40.0, "seed": 42,
-         "commands": 50, "connect_rate": 200, "day_kiosks": 50, "day_scale": 144.0, "json": None, "keep": False, "sim_dll": None, "day": True}
-    while argv:
-        flag = argv.pop(0)
-        if flag == "--smoke":
-            o.update(smoke=True, sizes=[200], window=15.0, commands=10, visits_per_day=400.0, day_kiosks=20, day_scale=2880.0)
-        elif flag == "--sizes":
-            o["sizes"] = [int(x) for x in argv.pop(0).split(",") if x]
-        elif flag in ("--window", "--visits-per-day", "--day-scale"):
-            o[flag[2:].replace("-", "_")] = float(argv.pop(0))
-        elif flag in ("--seed", "--commands", "--connect-rate", "--day-kiosks"):
-            o[flag[2:].replace("-", "_")] = int(argv.pop(0))
-        elif flag == "--json":
-            o["json"] = argv.pop(0)
-        elif flag == "--no-day":
-            o["day"] = False
-        elif flag == "--sim-dll":
-            o["sim_dll"] = os.path.abspath(argv.pop(0))
-        elif flag == "--keep":
-            o["keep"] = True
-        else:
-            sys.exit(f"scale.py: unknown argument {flag}\n{__doc__}")
+    ap = argparse.ArgumentParser(prog="deploy/scale/scale.py", description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog="See the module text for each figure.")
+    ap.add_argument("--smoke", action="store_true", help="CI size: N = 200, windows of 15 s, 10 commands, 400 visits per station per day, 20 day kiosks at 2880")
+    ap.add_argument("--sizes", help="kiosk counts, one full run each (default 100,1000,5000)")
+    ap.add_argument("--window", type=float, help="seconds per measurement window (default 60)")
+    ap.add_argument("--visits-per-day", type=float, help="the simulator's visits per station per day (default 40)")
+    ap.add_argument("--day-scale", type=float, help="virtual seconds per wall second in the simulated day (default 144)")
+    ap.add_argument("--seed", type=int, help="the simulator's seed (default 42)")
+    ap.add_argument("--commands", type=int, help="commands timed per size (default 50)")
+    ap.add_argument("--connect-rate", type=int, help="kiosk connections a second (default 200)")
+    ap.add_argument("--day-kiosks", type=int, help="kiosks in the simulated day (default 50)")
+    ap.add_argument("--no-day", action="store_true", help="skip the simulated day")
+    ap.add_argument("--json", help="also append the figures as JSON lines to this file")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folders (logs, broker log, database)")
+    ap.add_argument("--sim-dll", help="the simulator to run (default: src/Kiosk.FleetSim's Release build, built when missing)")
+    a = ap.parse_args(argv)
+    o = {"smoke": a.smoke, "sizes": [100, 1000, 5000], "window": 60.0, "visits_per_day": 40.0, "seed": 42,
+         "commands": 50, "connect_rate": 200, "day_kiosks": 50, "day_scale": 144.0, "json": a.json, "keep": a.keep,
+         "sim_dll": os.path.abspath(a.sim_dll) if a.sim_dll else None, "day": not a.no_day}
+    if a.smoke:
+        o.update(sizes=[200], window=15.0, commands=10, visits_per_day=400.0, day_kiosks=20, day_scale=2880.0)
+    if a.sizes:
+        o["sizes"] = [int(x) for x in a.sizes.split(",") if x]
+    for key in ("window", "visits_per_day", "day_scale", "seed", "commands", "connect_rate", "day_kiosks"):
+        if getattr(a, key) is not None:
+            o[key] = getattr(a, key)
     return o
 
 
