@@ -32,13 +32,14 @@ shared: the load average is printed before and after). The exit code is non-zero
 did not work (no READY=1, a scan not granted, a missing replay record, a non-zero exit).
 
 Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64|linux-arm64]
-                         [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N] [--gap S]
+                         [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N] [--status-runs N] [--gap S]
                          [--latencies FILE]
   --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
   --smaps        also print where the RSS is, after the idle time and after the scans (executable code,
                  read-only data, data, anonymous memory (GC heap, thread stacks), the malloc heap, each
                  library), from /proc/PID/smaps
   --builds       which builds (default jit,aot)
+  --status-runs  timed `kioskctl status` runs (default 10, 3 with --smoke)
   --X-root DIR   publish root of build X (default artifacts/measure/X, published when missing)
   --rid          linux-arm64 on an x64 machine runs the arm64 builds under qemu-aarch64-static
   --gap S        wait S seconds after each door cycle before the next scan (default 0: back to back), to
@@ -77,11 +78,12 @@ def parse(argv):
     ap.add_argument("--smaps", action="store_true", help="also print where the RSS is (from /proc/PID/smaps)")
     ap.add_argument("--builds", default="jit,aot", help="which builds, comma-separated (default jit,aot)")
     ap.add_argument("--rid", choices=["linux-x64", "linux-arm64"], help="default: this machine's")
-    ap.add_argument("--jit-root", help="publish root of the JIT build (default artifacts/measure/jit)")
-    ap.add_argument("--aot-root", help="publish root of the AOT build (default artifacts/measure/aot)")
+    ap.add_argument("--jit-root", help="publish root of the JIT build (default artifacts/measure/jit, published when missing)")
+    ap.add_argument("--aot-root", help="publish root of the AOT build (default artifacts/measure/aot, published when missing)")
     ap.add_argument("--idle", type=float, help="seconds of idling before the idle RSS (default 60)")
     ap.add_argument("--scans", type=int, help="scans timed (default 1000)")
     ap.add_argument("--starts", type=int, help="starts timed (default 3)")
+    ap.add_argument("--status-runs", type=int, help="timed `kioskctl status` runs (default 10, 3 with --smoke)")
     ap.add_argument("--gap", type=float, default=0.0, help="seconds to wait after each door cycle (default 0)")
     ap.add_argument("--latencies", help="write every scan's scan-to-relay time to this CSV (build,scan,us)")
     a = ap.parse_args(argv)
@@ -95,7 +97,7 @@ def parse(argv):
             "idle": smoke["idle"] if a.idle is None else a.idle,
             "scans": smoke["scans"] if a.scans is None else a.scans,
             "starts": smoke["starts"] if a.starts is None else a.starts,
-            "status_runs": 3 if a.smoke else 10, "gap": a.gap, "latencies": a.latencies}
+            "status_runs": a.status_runs or (3 if a.smoke else 10), "gap": a.gap, "latencies": a.latencies}
 
 
 def emulated(rid):

@@ -60,7 +60,7 @@ internal sealed partial class DevelopmentBanner(
               control socket:    {socket}
               issue a demo pass: PASS=$({issueCommand})
               scan it:           {scanCommand}
-              where kioskctl = dotnet run --project src/Kiosk.Ctl --   (README: "Open the simulated door")
+              where kioskctl = dotnet run --project src/Kiosk.Ctl --   (README: "A five-minute tour")
 
             """);
     }

@@ -19,28 +19,28 @@ internal sealed class BusPinClaimSource(IOptions<BoardOptions> board, IOptions<S
     {
         if (board.I2c)
         {
-            yield return new PinClaim("Board:I2c (I2C1 SDA)", 2);
-            yield return new PinClaim("Board:I2c (I2C1 SCL)", 3);
+            yield return new PinClaim("Board:I2c (I2C1 SDA)", 2, Bus: true);
+            yield return new PinClaim("Board:I2c (I2C1 SCL)", 3, Bus: true);
         }
 
         if (board.Uart)
         {
-            yield return new PinClaim("Board:Uart (UART TXD)", 14);
-            yield return new PinClaim("Board:Uart (UART RXD)", 15);
+            yield return new PinClaim("Board:Uart (UART TXD)", 14, Bus: true);
+            yield return new PinClaim("Board:Uart (UART RXD)", 15, Bus: true);
         }
         else if (scanner.Enabled && UartDevices.Contains(scanner.Device, StringComparer.Ordinal))
         {
-            yield return new PinClaim($"Scanner:Device {scanner.Device} (UART TXD)", 14);
-            yield return new PinClaim($"Scanner:Device {scanner.Device} (UART RXD)", 15);
+            yield return new PinClaim($"Scanner:Device {scanner.Device} (UART TXD)", 14, Bus: true);
+            yield return new PinClaim($"Scanner:Device {scanner.Device} (UART RXD)", 15, Bus: true);
         }
 
         if (board.Spi)
         {
-            yield return new PinClaim("Board:Spi (SPI0 CE1)", 7);
-            yield return new PinClaim("Board:Spi (SPI0 CE0)", 8);
-            yield return new PinClaim("Board:Spi (SPI0 MISO)", 9);
-            yield return new PinClaim("Board:Spi (SPI0 MOSI)", 10);
-            yield return new PinClaim("Board:Spi (SPI0 SCLK)", 11);
+            yield return new PinClaim("Board:Spi (SPI0 CE1)", 7, Bus: true);
+            yield return new PinClaim("Board:Spi (SPI0 CE0)", 8, Bus: true);
+            yield return new PinClaim("Board:Spi (SPI0 MISO)", 9, Bus: true);
+            yield return new PinClaim("Board:Spi (SPI0 MOSI)", 10, Bus: true);
+            yield return new PinClaim("Board:Spi (SPI0 SCLK)", 11, Bus: true);
         }
     }
 }

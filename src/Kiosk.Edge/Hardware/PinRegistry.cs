@@ -13,6 +13,7 @@ internal sealed class PinRegistry
     private readonly Lock _gate = new();
     private readonly Dictionary<int, string> _byPin = [];
     private readonly Dictionary<string, int> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<int> _busPins = [];
     private readonly string _chipName;
 
     public PinRegistry(Board board, IEnumerable<PinClaimSource> sources)
@@ -50,6 +51,18 @@ internal sealed class PinRegistry
             lock (_gate)
             {
                 return new Dictionary<int, string>(_byPin);
+            }
+        }
+    }
+
+    /// <summary>The reserved lines the service opens as GPIO lines (every reservation but an enabled bus's pins).</summary>
+    public IReadOnlyDictionary<int, string> GpioLines
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _byPin.Where(p => !_busPins.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
             }
         }
     }
@@ -107,6 +120,11 @@ internal sealed class PinRegistry
 
             _byPin[claim.Pin] = claim.Key;
             _byKey[claim.Key] = claim.Pin;
+            if (claim.Bus)
+            {
+                _busPins.Add(claim.Pin);
+            }
+
             return true;
         }
     }

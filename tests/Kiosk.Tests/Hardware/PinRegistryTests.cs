@@ -79,4 +79,14 @@ public sealed class PinRegistryTests
 
         Assert.Single(pins.Reservations);
     }
+
+    [Fact]
+    public void GpioLines_BusPinsReserved_LeavesThemOut()
+    {
+        var pins = new PinRegistry(54, "gpiochip0",
+            [new PinClaim("Board:I2c (I2C1 SDA)", 2, Bus: true), new PinClaim("Board:I2c (I2C1 SCL)", 3, Bus: true), new PinClaim("Doors:Cabins:rest:LockPin", 17)]);
+
+        Assert.Equal(3, pins.Reservations.Count);
+        Assert.Equal(new Dictionary<int, string> { [17] = "Doors:Cabins:rest:LockPin" }, pins.GpioLines);
+    }
 }

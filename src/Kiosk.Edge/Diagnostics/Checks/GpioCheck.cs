@@ -6,7 +6,8 @@ namespace Kiosk.Edge.Diagnostics.Checks;
 
 /// <summary>
 /// <c>gpio</c>: the chip is there (/dev/gpiochipN on the board) and every configured line is held
-/// open by the service, i.e. claimed by us and not by another process.
+/// open by the service, i.e. claimed by us and not by another process. An enabled bus's pins (I2C, UART, SPI)
+/// are not counted: the bus's kernel driver holds them.
 /// </summary>
 internal sealed class GpioCheck : DiagnosticCheck
 {
@@ -17,7 +18,7 @@ internal sealed class GpioCheck : DiagnosticCheck
     private readonly Func<IReadOnlyDictionary<int, string>> _lines;
 
     public GpioCheck(Board board, PinRegistry pins, IOptions<BoardOptions> boardOptions, IOptions<DiagnosticsOptions> options)
-        : this(board.Kind, board.Gpio, board.ChipName, Path.Combine(options.Value.DeviceDirectory, $"gpiochip{boardOptions.Value.Chip}"), () => pins.Reservations)
+        : this(board.Kind, board.Gpio, board.ChipName, Path.Combine(options.Value.DeviceDirectory, $"gpiochip{boardOptions.Value.Chip}"), () => pins.GpioLines)
     {
     }
 

@@ -20,6 +20,22 @@ public sealed class GpioCheckTests
     }
 
     [Fact]
+    public async Task RunAsync_I2cAndUartEnabled_PassesWithoutTheirBusPins()
+    {
+        using var kiosk = new TestKiosk();
+        var claims = kiosk.Pins.Reservations.Select(r => new PinClaim(r.Value, r.Key))
+            .Concat(BusPinClaimSource.For(new BoardOptions { I2c = true, Uart = true }, new Kiosk.Edge.Hardware.Scanner.ScannerOptions()));
+        var pins = new PinRegistry(kiosk.Board.PinCount, kiosk.Board.ChipName, claims);
+        var check = new GpioCheck(kiosk.Board.Kind, kiosk.Board.Gpio, kiosk.Board.ChipName, "/dev/none", () => pins.GpioLines);
+
+        var r = await check.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(10, pins.Reservations.Count);
+        Assert.Equal(CheckStatus.Pass, r.Status);
+        Assert.Equal("simulated chip (simulated): all 6 configured lines held by the service", r.Detail);
+    }
+
+    [Fact]
     public async Task RunAsync_ConfiguredLineNotHeld_FailsNamingTheKey()
     {
         using var kiosk = new TestKiosk();
