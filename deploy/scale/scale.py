@@ -5,8 +5,8 @@ loopback ports with their data in a temporary folder, then removed.
 
 The kiosks run in real time (--time-scale 1: their event ts is the wall clock, so the lag is a lag; the model steps
 every second, so an event waits up to 1 s in the simulator before it is published; no simulated link drops, so
-that "all N connected" is a state the run reaches), with the
-simulator's behaviour (visits peaking about 06:00 and 12:00 Asia/Shanghai, stewards, appliances, alarms, link drops).
+that "all N connected" is a state the run reaches), with the rest of the
+simulator's behaviour (visits peaking about 06:00 and 12:00 Asia/Shanghai, stewards, appliances, alarms).
 For each N it prints, for one instance and then two (one window each):
   connections      kiosks whose connection is up (the simulator's count); broker_clients: the broker's own
                    $SYS/broker/clients/connected (the fleet instances' two sessions each included)
