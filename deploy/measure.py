@@ -90,14 +90,12 @@ def parse(argv):
     builds = [b for b in a.builds.split(",") if b]
     if any(b not in ("jit", "aot") for b in builds):
         ap.error("--builds takes jit and/or aot")
-    smoke = {"idle": 5.0, "scans": 50, "starts": 1} if a.smoke else {"idle": 60.0, "scans": 1000, "starts": 3}
+    sizes = {"idle": 5.0, "scans": 50, "starts": 1, "status_runs": 3} if a.smoke else {"idle": 60.0, "scans": 1000, "starts": 3, "status_runs": 10}
     return {"smoke": a.smoke, "smaps": a.smaps, "builds": builds,
             "rid": a.rid or ("linux-arm64" if os.uname().machine == "aarch64" else "linux-x64"),
             "roots": {b: os.path.abspath(d) for b, d in (("jit", a.jit_root), ("aot", a.aot_root)) if d},
-            "idle": smoke["idle"] if a.idle is None else a.idle,
-            "scans": smoke["scans"] if a.scans is None else a.scans,
-            "starts": smoke["starts"] if a.starts is None else a.starts,
-            "status_runs": a.status_runs or (3 if a.smoke else 10), "gap": a.gap, "latencies": a.latencies}
+            **{k: default if getattr(a, k) is None else getattr(a, k) for k, default in sizes.items()},
+            "gap": a.gap, "latencies": a.latencies}
 
 
 def emulated(rid):

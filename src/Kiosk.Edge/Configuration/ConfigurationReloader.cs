@@ -25,7 +25,7 @@ internal sealed partial class ConfigurationReloader(IConfiguration configuration
             context.Cancel = true;
             Reload();
         });
-        if (OperatingSystem.IsLinux() && HangUpDisposition.IsIgnored())
+        if (HangUpDisposition.IsIgnored())
         {
             LogHangUpIgnored();
         }

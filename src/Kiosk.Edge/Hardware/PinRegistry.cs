@@ -11,9 +11,8 @@ namespace Kiosk.Edge.Hardware;
 internal sealed class PinRegistry
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<int, string> _byPin = [];
+    private readonly Dictionary<int, PinClaim> _byPin = [];
     private readonly Dictionary<string, int> _byKey = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<int> _busPins = [];
     private readonly string _chipName;
 
     public PinRegistry(Board board, IEnumerable<PinClaimSource> sources)
@@ -50,7 +49,7 @@ internal sealed class PinRegistry
         {
             lock (_gate)
             {
-                return new Dictionary<int, string>(_byPin);
+                return _byPin.ToDictionary(p => p.Key, p => p.Value.Key);
             }
         }
     }
@@ -62,7 +61,7 @@ internal sealed class PinRegistry
         {
             lock (_gate)
             {
-                return _byPin.Where(p => !_busPins.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+                return _byPin.Where(p => !p.Value.Bus).ToDictionary(p => p.Key, p => p.Value.Key);
             }
         }
     }
@@ -101,8 +100,9 @@ internal sealed class PinRegistry
 
         lock (_gate)
         {
-            if (_byPin.TryGetValue(claim.Pin, out var holder))
+            if (_byPin.TryGetValue(claim.Pin, out var held))
             {
+                var holder = held.Key;
                 if (string.Equals(holder, claim.Key, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
@@ -118,13 +118,8 @@ internal sealed class PinRegistry
                 return false;
             }
 
-            _byPin[claim.Pin] = claim.Key;
+            _byPin[claim.Pin] = claim;
             _byKey[claim.Key] = claim.Pin;
-            if (claim.Bus)
-            {
-                _busPins.Add(claim.Pin);
-            }
-
             return true;
         }
     }
