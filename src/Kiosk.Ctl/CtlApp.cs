@@ -56,7 +56,33 @@ internal static class CtlApp
             root.Subcommands.Add(verb(context));
         }
 
+        AskForTheVerb(root, context.Io);
         return root;
+    }
+
+    /// <summary>
+    /// Gives every group (kioskctl itself, sim, config, keys, token) an action that names its verbs. Without
+    /// one the parser reports "Required command was not provided." for a group given no verb, and also above
+    /// the suggestion for a mistyped one, where it misleads: a verb was given, just not a known one.
+    /// </summary>
+    private static void AskForTheVerb(Command group, CtlIo io)
+    {
+        foreach (var sub in group.Subcommands)
+        {
+            AskForTheVerb(sub, io);
+        }
+
+        if (group.Subcommands.Count == 0 || group.Action is not null)
+        {
+            return;
+        }
+
+        group.SetAction(_ =>
+        {
+            io.Error.WriteLine($"kioskctl: no verb given; {Path(group)} takes one of: {string.Join(", ", group.Subcommands.Select(c => c.Name))}");
+            io.Error.WriteLine($"usage: {Path(group)} --help shows how to use it");
+            return ExitCodes.Usage;
+        });
     }
 
     /// <summary>Runs kioskctl in plain mode (tests, scripts): nothing read from stdin.</summary>

@@ -85,6 +85,7 @@ public sealed class CtlAppTests
         Assert.Equal(string.Empty, stdout);
         Assert.Contains($"'{typo}' was not matched. Did you mean one of the following?\n{verb}\n", stderr, StringComparison.Ordinal);
         Assert.Contains("usage: kioskctl --help", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,15 +96,44 @@ public sealed class CtlAppTests
         Assert.Equal(2, code);
         Assert.Contains("Did you mean one of the following?\nload\n", stderr, StringComparison.Ordinal);
         Assert.Contains("usage: kioskctl sim --help", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task NoVerb_UsageErrorExitTwo()
+    public async Task NoVerb_UsageErrorNamesTheVerbsExitTwo()
     {
-        var (code, _, stderr) = await RunAsync();
+        var (code, stdout, stderr) = await RunAsync();
 
         Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("kioskctl: no verb given; kioskctl takes one of: status, events, watch, diag,", stderr, StringComparison.Ordinal);
         Assert.Contains("usage: kioskctl --help", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sim", "kioskctl sim takes one of: scan, press, door,")]
+    [InlineData("config", "kioskctl config takes one of: check")]
+    [InlineData("keys", "kioskctl keys takes one of: new")]
+    [InlineData("token", "kioskctl token takes one of: issue")]
+    public async Task GroupWithoutItsVerb_UsageErrorNamesItsVerbsExitTwo(string group, string expected)
+    {
+        var (code, stdout, stderr) = await RunAsync(group);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"kioskctl: no verb given; {expected}", stderr, StringComparison.Ordinal);
+        Assert.Contains($"usage: kioskctl {group} --help", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryGroup_HasAnAction()
+    {
+        var root = CtlApp.CreateRoot(new CtlContext(CtlIo.Plain(TextWriter.Null, TextWriter.Null)));
+        foreach (var command in AllCommands(root).Prepend(root))
+        {
+            Assert.True(command.Action is not null, $"{string.Join(' ', Path(command))} has no action");
+        }
     }
 
     internal static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
