@@ -30,6 +30,18 @@ internal sealed class ControlClient(string socketPath)
         return File.Exists(ProductionSocket) || !File.Exists(DevelopmentSocket) ? ProductionSocket : DevelopmentSocket;
     }
 
+    /// <summary>
+    /// Why a connect to the control socket failed, in the crew's terms. .NET reports a missing socket file
+    /// (ENOENT) as "Cannot assign requested address", which sends people looking at the network.
+    /// </summary>
+    internal static string Unreachable(string socketPath, SocketException e) => e.SocketErrorCode switch
+    {
+        _ when !File.Exists(socketPath) => "no such socket (is kiosk-edge running? on a development machine the socket is " + DevelopmentSocket + "; use --socket PATH)",
+        SocketError.ConnectionRefused => "nothing is listening on it (kiosk-edge stopped or is restarting: systemctl status kiosk-edge)",
+        SocketError.AccessDenied => "permission denied (the socket is for the service user and group kiosk: add yourself to it, or use sudo)",
+        _ => $"{e.Message} (is kiosk-edge running? are you in its group? use --socket PATH)",
+    };
+
     /// <summary>Sends one request and returns its result; throws <see cref="CtlException"/> on a refusal.</summary>
     public async Task<JsonNode?> RequestAsync(string op, JsonObject? args, CancellationToken cancellationToken)
     {
@@ -55,7 +67,7 @@ internal sealed class ControlClient(string socketPath)
         }
         catch (SocketException e)
         {
-            throw new CtlException($"cannot reach the kiosk service at {SocketPath}: {e.Message} (is kiosk-edge running? are you in its group? use --socket PATH)", e) { ExitCode = 3 };
+            throw new CtlException($"cannot reach the kiosk service at {SocketPath}: {Unreachable(SocketPath, e)}", e) { ExitCode = 3 };
         }
 
         await using var stream = new NetworkStream(socket, ownsSocket: false);

@@ -10,7 +10,7 @@ namespace Kiosk.Ctl.Tokens;
 /// </summary>
 internal static class CommandArguments
 {
-    /// <summary>The option's parser: one NAME=VALUE per token; a token without a name is a usage error.</summary>
+    /// <summary>The option's parser: one NAME=VALUE per token; a token without a name, or naming a registered claim, is a usage error.</summary>
     public static Dictionary<string, JsonNode?>? Parse(ArgumentResult result)
     {
         if (result.Tokens.Count == 0)
@@ -28,11 +28,27 @@ internal static class CommandArguments
                 return null;
             }
 
-            arguments[token.Value[..eq]] = Value(token.Value[(eq + 1)..]);
+            var name = token.Value[..eq];
+            if (OwnOption(name) is { } own)
+            {
+                // unlock's door is the door claim, set by --door; an --arg door would be refused at signing.
+                result.AddError($"--arg {name}: '{name}' is a claim of its own; give it with {own}");
+                return null;
+            }
+
+            arguments[name] = Value(token.Value[(eq + 1)..]);
         }
 
         return arguments;
     }
+
+    /// <summary>The option that sets a registered claim (RFC 7519 section 4.1 and the contract's own), or null for a free argument name.</summary>
+    private static string? OwnOption(string claim) => claim switch
+    {
+        "iss" or "aud" or "sub" or "jti" or "role" or "door" or "act" or "cmd" => "--" + claim,
+        "iat" or "exp" or "nbf" => "--ttl",
+        _ => null,
+    };
 
     private static JsonNode? Value(string raw)
     {

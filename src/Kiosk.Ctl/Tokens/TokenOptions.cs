@@ -35,11 +35,16 @@ internal sealed class TokenOptions
 
     public Option<string> Sub { get; } = new("--sub") { Description = "subject (sub): the holder's pseudonymous id, never a name or phone number", HelpName = "SUB", Required = true };
 
+    /// <summary>The default lifetime of a pass or an unlock token: the kiosk's default Security:MaxPassLifetime.</summary>
+    public static readonly TimeSpan PassLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>The default lifetime of any other command's token: the kiosk's default Security:MaxCommandLifetime.</summary>
+    public static readonly TimeSpan CommandLifetime = TimeSpan.FromMinutes(2);
+
     public Option<double> Ttl { get; } = new Option<double>("--ttl")
     {
-        Description = "lifetime in seconds, 1 to 86400 (the kiosk accepts at most 300 for passes, 120 for commands by default)",
+        Description = "lifetime in seconds, 1 to 86400; default 300 for a pass or an unlock, 120 for any other --cmd (the most a kiosk accepts by default: Security:MaxPassLifetime, Security:MaxCommandLifetime)",
         HelpName = "SECONDS",
-        DefaultValueFactory = _ => 300,
     }.InRange(1, 86400, "a number of seconds between 1 and 86400");
 
     public Option<string> Role { get; } = new("--role") { Description = "role claim; default (absent): worker" };
@@ -77,17 +82,23 @@ internal sealed class TokenOptions
         }
     }
 
-    public TokenDescriptor Descriptor(ParseResult parse) => new()
+    /// <summary>The claims to sign.</summary>
+    public TokenDescriptor Descriptor(ParseResult parse)
     {
-        Issuer = parse.GetRequiredValue(Iss),
-        Audiences = parse.GetRequiredValue(Aud),
-        Subject = parse.GetRequiredValue(Sub),
-        Lifetime = TimeSpan.FromSeconds(parse.GetValue(Ttl)),
-        Role = KioskRoleExtensions.TryParse(parse.GetValue(Role), out var role) ? role : null,
-        Door = parse.GetValue(Door),
-        Act = parse.GetValue(Act),
-        Cmd = parse.GetValue(Cmd),
-        Jti = parse.GetValue(Jti),
-        Extra = parse.GetValue(Arg),
-    };
+        var cmd = parse.GetValue(Cmd);
+        return new()
+        {
+            Issuer = parse.GetRequiredValue(Iss),
+            Audiences = parse.GetRequiredValue(Aud),
+            Subject = parse.GetRequiredValue(Sub),
+            Lifetime = parse.Given(Ttl) ? TimeSpan.FromSeconds(parse.GetValue(Ttl))
+                : cmd is null or CommandNames.Unlock ? PassLifetime : CommandLifetime,
+            Role = KioskRoleExtensions.TryParse(parse.GetValue(Role), out var role) ? role : null,
+            Door = parse.GetValue(Door),
+            Act = parse.GetValue(Act),
+            Cmd = cmd,
+            Jti = parse.GetValue(Jti),
+            Extra = parse.GetValue(Arg),
+        };
+    }
 }

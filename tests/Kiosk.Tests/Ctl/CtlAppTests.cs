@@ -136,6 +136,14 @@ public sealed class CtlAppTests
         }
     }
 
+    [Fact]
+    public void Version_IsTheKioskServicesVersion()
+    {
+        // kioskctl ships in the kiosk-edge package: its --version (the entry assembly's informational version,
+        // so not callable from a test host) is the service's and the package's.
+        Assert.Equal(typeof(Kiosk.Edge.KioskHost).Assembly.GetName().Version, typeof(CtlApp).Assembly.GetName().Version);
+    }
+
     internal static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter();

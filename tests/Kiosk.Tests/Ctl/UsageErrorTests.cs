@@ -61,6 +61,8 @@ public sealed class UsageErrorTests
     [InlineData(Token + " --role king")]
     [InlineData(Token + " --act lunch")]
     [InlineData(Token + " --cmd power --arg outlet")]
+    [InlineData(Token + " --cmd unlock --arg door=rest")]
+    [InlineData(Token + " --cmd power --arg exp=5")]
     [InlineData("completion")]
     [InlineData("completion fish")]
     public async Task Verb_UsageError_ExitTwoNamingTheVerb(string line)
@@ -90,7 +92,7 @@ public sealed class UsageErrorTests
         var (code, _, stderr) = await RunAsync(line.Split(' '));
 
         Assert.Equal(3, code);
-        Assert.Contains("kioskctl: cannot reach the kiosk service at /nonexistent/kiosk.sock", stderr, StringComparison.Ordinal);
+        Assert.Contains("kioskctl: cannot reach the kiosk service at /nonexistent/kiosk.sock: no such socket (is kiosk-edge running?", stderr, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Out, string Err)> RunAsync(string[] args)
