@@ -18,6 +18,10 @@ internal sealed class ReplayStore : IDisposable
     private readonly SqliteCommand _prune;
     private readonly TimeProvider _time;
 
+    // Commits since the pruner last started the WAL over (-1: not known, as after opening). 0 means the WAL
+    // holds only the pruner's own restart frame, so there is nothing to checkpoint.
+    private long _commitsSinceRestart = -1;
+
     public ReplayStore(string path, TimeProvider time)
     {
         _time = time;
@@ -62,7 +66,13 @@ internal sealed class ReplayStore : IDisposable
         {
             _insert.Parameters[0].Value = jti;
             _insert.Parameters[1].Value = keepUntil.ToUnixTimeSeconds();
-            return _insert.ExecuteNonQuery() == 1;
+            if (_insert.ExecuteNonQuery() != 1)
+            {
+                return false;
+            }
+
+            _commitsSinceRestart++;
+            return true;
         }
     }
 
@@ -72,26 +82,57 @@ internal sealed class ReplayStore : IDisposable
         lock (_gate)
         {
             _prune.Parameters[0].Value = _time.GetUtcNow().ToUnixTimeSeconds();
-            return _prune.ExecuteNonQuery();
+            var pruned = _prune.ExecuteNonQuery();
+            if (pruned > 0)
+            {
+                _commitsSinceRestart++;
+            }
+
+            return pruned;
         }
     }
 
     /// <summary>
-    /// Copies the WAL's commits into the database file (a passive checkpoint), so the next commits reuse the WAL
-    /// from its start. This connection has SQLite's automatic checkpoint off (it would run inside a scan), so this
+    /// Copies the WAL's commits into the database file (a passive checkpoint), then starts the WAL over with one
+    /// write of its own. This connection has SQLite's automatic checkpoint off (it would run inside a scan), so this
     /// is the only checkpoint while the service runs (closing the connection makes a last one). Returns the WAL
     /// frames not yet copied (0 unless a reader still uses some).
     /// </summary>
+    /// <remarks>
+    /// The first commit after a complete checkpoint starts the WAL over: it rewrites the WAL header and syncs it
+    /// before its own frame, two syncs instead of one (https://sqlite.org/fileformat2.html#wal_file_format; seen
+    /// with strace). On a kiosk whose scans are more than a minute apart that was nearly every scan, so the
+    /// restart is made here, off the scan path, by rewriting the header's user_version with its own value.
+    /// When nothing was committed since, the WAL holds only that frame and nothing is done, so an idle kiosk
+    /// does not write every minute.
+    /// </remarks>
     public long Checkpoint()
     {
         lock (_gate)
         {
-            using var checkpoint = _connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-            using var reader = checkpoint.ExecuteReader();
-            reader.Read();
-            // Columns: busy, frames in the WAL, frames checkpointed (https://sqlite.org/pragma.html#pragma_wal_checkpoint).
-            return reader.GetInt64(1) - reader.GetInt64(2);
+            if (_commitsSinceRestart == 0)
+            {
+                return 0;
+            }
+
+            long busy, frames, copied;
+            using (var checkpoint = _connection.CreateCommand())
+            {
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                using var reader = checkpoint.ExecuteReader();
+                reader.Read();
+                // Columns: busy, frames in the WAL, frames checkpointed (https://sqlite.org/pragma.html#pragma_wal_checkpoint).
+                (busy, frames, copied) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+            }
+
+            if (busy == 0 && frames == copied)
+            {
+                var version = Sqlite.ScalarLong(_connection, "PRAGMA user_version");
+                Sqlite.Execute(_connection, $"PRAGMA user_version = {version}");
+                _commitsSinceRestart = 0;
+            }
+
+            return frames - copied;
         }
     }
 

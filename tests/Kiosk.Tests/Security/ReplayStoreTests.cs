@@ -89,6 +89,58 @@ public sealed class ReplayStoreTests : IDisposable
     }
 
     [Fact]
+    public void Checkpoint_EveryFrameCopied_StartsTheWalOverSoTheNextConsumeSyncsOnce()
+    {
+        using var store = new ReplayStore(DbPath, _time);
+        for (var i = 0; i < 3; i++)
+        {
+            store.TryConsume($"j{i}", _time.GetUtcNow().AddMinutes(5));
+        }
+
+        var beforeCheckpoint = WalCheckpointSequence();
+        Assert.Equal(0, store.Checkpoint());
+        var afterCheckpoint = WalCheckpointSequence();
+        Assert.True(store.TryConsume("next", _time.GetUtcNow().AddMinutes(5)));
+
+        // A WAL restart rewrites the header (and syncs it) with the next checkpoint sequence number: it
+        // happened in the checkpoint, not in the scan's commit after it.
+        Assert.NotEqual(beforeCheckpoint, afterCheckpoint);
+        Assert.Equal(afterCheckpoint, WalCheckpointSequence());
+    }
+
+    [Fact]
+    public void Checkpoint_NothingCommittedSinceTheLast_WritesNothing()
+    {
+        using var store = new ReplayStore(DbPath, _time);
+        store.TryConsume("j1", _time.GetUtcNow().AddMinutes(5));
+        store.Checkpoint();
+        var sequence = WalCheckpointSequence();
+        var length = new FileInfo(DbPath + "-wal").Length;
+
+        Assert.Equal(0, store.Checkpoint());
+        Assert.Equal(0, store.Checkpoint());
+
+        Assert.Equal(sequence, WalCheckpointSequence());
+        Assert.Equal(length, new FileInfo(DbPath + "-wal").Length);
+        Assert.False(store.TryConsume("j1", _time.GetUtcNow().AddMinutes(5)));
+    }
+
+    [Fact]
+    public void Checkpoint_AfterAPruneThatDeleted_StartsTheWalOverAgain()
+    {
+        using var store = new ReplayStore(DbPath, _time);
+        store.TryConsume("short", _time.GetUtcNow().AddSeconds(10));
+        store.Checkpoint();
+        var sequence = WalCheckpointSequence();
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1, store.Prune());
+        Assert.Equal(0, store.Checkpoint());
+
+        Assert.NotEqual(sequence, WalCheckpointSequence());
+    }
+
+    [Fact]
     public void Open_DatabaseWithTheKeepUntilIndex_DropsItAndKeepsTheJtis()
     {
         using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
@@ -124,6 +176,15 @@ public sealed class ReplayStoreTests : IDisposable
             }
         });
         Assert.Equal(1, wins);
+    }
+
+    /// <summary>The WAL header's checkpoint sequence number (big-endian, offset 12; https://sqlite.org/fileformat2.html#wal_file_format).</summary>
+    private uint WalCheckpointSequence()
+    {
+        using var wal = new FileStream(DbPath + "-wal", FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        Span<byte> header = stackalloc byte[32];
+        wal.ReadExactly(header);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header[12..]);
     }
 
     public void Dispose()
