@@ -34,13 +34,14 @@ internal sealed class ControlClient(string socketPath)
     /// Why a connect to the control socket failed, in the crew's terms. .NET reports a missing socket file
     /// (ENOENT) as "Cannot assign requested address", which sends people looking at the network.
     /// </summary>
-    internal static string Unreachable(string socketPath, SocketException e) => e.SocketErrorCode switch
-    {
-        _ when !File.Exists(socketPath) => "no such socket (is kiosk-edge running? on a development machine the socket is " + DevelopmentSocket + "; use --socket PATH)",
-        SocketError.ConnectionRefused => "nothing is listening on it (kiosk-edge stopped or is restarting: systemctl status kiosk-edge)",
-        SocketError.AccessDenied => "permission denied (the socket is for the service user and group kiosk: add yourself to it, or use sudo)",
-        _ => $"{e.Message} (is kiosk-edge running? are you in its group? use --socket PATH)",
-    };
+    internal static string Unreachable(string socketPath, SocketException e) => !File.Exists(socketPath)
+        ? $"no such socket (is kiosk-edge running? on a development machine the socket is {DevelopmentSocket}; use --socket PATH)"
+        : e.SocketErrorCode switch
+        {
+            SocketError.ConnectionRefused => "nothing is listening on it (kiosk-edge stopped or is restarting: systemctl status kiosk-edge)",
+            SocketError.AccessDenied => "permission denied (the socket is for the service user and group kiosk: add yourself to it, or use sudo)",
+            _ => $"{e.Message} (is kiosk-edge running? are you in its group? use --socket PATH)",
+        };
 
     /// <summary>Sends one request and returns its result; throws <see cref="CtlException"/> on a refusal.</summary>
     public async Task<JsonNode?> RequestAsync(string op, JsonObject? args, CancellationToken cancellationToken)

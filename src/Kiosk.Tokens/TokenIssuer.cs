@@ -96,7 +96,7 @@ public sealed class TokenIssuer : IDisposable
             WriteOptional(w, "cmd", descriptor.Cmd);
             foreach (var (name, value) in descriptor.Extra ?? new Dictionary<string, System.Text.Json.Nodes.JsonNode?>())
             {
-                if (IsRegistered(name))
+                if (IsRegisteredClaim(name))
                 {
                     throw new ArgumentException($"extra claim '{name}' would overwrite a registered claim", nameof(descriptor));
                 }
@@ -146,8 +146,8 @@ public sealed class TokenIssuer : IDisposable
         }
     }
 
-    /// <summary>The claims <see cref="Issue"/> writes itself; an extra claim may not repeat one.</summary>
-    private static bool IsRegistered(string name) => name is "iss" or "aud" or "sub" or "iat" or "exp" or "nbf" or "jti" or "role" or "door" or "act" or "cmd";
+    /// <summary>The claims <see cref="Issue"/> writes itself (RFC 7519 section 4.1 and the contract's own); an extra claim may not repeat one.</summary>
+    public static bool IsRegisteredClaim(string name) => name is "iss" or "aud" or "sub" or "iat" or "exp" or "nbf" or "jti" or "role" or "door" or "act" or "cmd";
 
     private static string NewJti() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,6 +1,7 @@
 using System.CommandLine.Parsing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kiosk.Tokens;
 
 namespace Kiosk.Ctl.Tokens;
 
@@ -42,13 +43,9 @@ internal static class CommandArguments
         return arguments;
     }
 
-    /// <summary>The option that sets a registered claim (RFC 7519 section 4.1 and the contract's own), or null for a free argument name.</summary>
-    private static string? OwnOption(string claim) => claim switch
-    {
-        "iss" or "aud" or "sub" or "jti" or "role" or "door" or "act" or "cmd" => "--" + claim,
-        "iat" or "exp" or "nbf" => "--ttl",
-        _ => null,
-    };
+    /// <summary>The option that sets a registered claim (<see cref="TokenIssuer.IsRegisteredClaim"/>), or null for a free argument name.</summary>
+    private static string? OwnOption(string claim) =>
+        !TokenIssuer.IsRegisteredClaim(claim) ? null : claim is "iat" or "exp" or "nbf" ? "--ttl" : "--" + claim;
 
     private static JsonNode? Value(string raw)
     {

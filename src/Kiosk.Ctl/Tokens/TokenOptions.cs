@@ -35,12 +35,6 @@ internal sealed class TokenOptions
 
     public Option<string> Sub { get; } = new("--sub") { Description = "subject (sub): the holder's pseudonymous id, never a name or phone number", HelpName = "SUB", Required = true };
 
-    /// <summary>The default lifetime of a pass or an unlock token: the kiosk's default Security:MaxPassLifetime.</summary>
-    public static readonly TimeSpan PassLifetime = TimeSpan.FromMinutes(5);
-
-    /// <summary>The default lifetime of any other command's token: the kiosk's default Security:MaxCommandLifetime.</summary>
-    public static readonly TimeSpan CommandLifetime = TimeSpan.FromMinutes(2);
-
     public Option<double> Ttl { get; } = new Option<double>("--ttl")
     {
         Description = "lifetime in seconds, 1 to 86400; default 300 for a pass or an unlock, 120 for any other --cmd (the most a kiosk accepts by default: Security:MaxPassLifetime, Security:MaxCommandLifetime)",
@@ -92,7 +86,7 @@ internal sealed class TokenOptions
             Audiences = parse.GetRequiredValue(Aud),
             Subject = parse.GetRequiredValue(Sub),
             Lifetime = parse.Given(Ttl) ? TimeSpan.FromSeconds(parse.GetValue(Ttl))
-                : cmd is null or CommandNames.Unlock ? PassLifetime : CommandLifetime,
+                : cmd is null or CommandNames.Unlock ? TokenValidationOptions.DefaultMaxPassLifetime : TokenValidationOptions.DefaultMaxCommandLifetime,
             Role = KioskRoleExtensions.TryParse(parse.GetValue(Role), out var role) ? role : null,
             Door = parse.GetValue(Door),
             Act = parse.GetValue(Act),

@@ -18,9 +18,9 @@ internal sealed class ReplayStore : IDisposable
     private readonly SqliteCommand _prune;
     private readonly TimeProvider _time;
 
-    // Commits since the pruner last started the WAL over (-1: not known, as after opening). 0 means the WAL
-    // holds only the pruner's own restart frame, so there is nothing to checkpoint.
-    private long _commitsSinceRestart = -1;
+    // True while the WAL holds only the pruner's own restart frame (nothing to checkpoint); false after any
+    // commit, and after opening (what the WAL holds is not known then).
+    private bool _walStartedOver;
 
     public ReplayStore(string path, TimeProvider time)
     {
@@ -71,7 +71,7 @@ internal sealed class ReplayStore : IDisposable
                 return false;
             }
 
-            _commitsSinceRestart++;
+            _walStartedOver = false;
             return true;
         }
     }
@@ -85,7 +85,7 @@ internal sealed class ReplayStore : IDisposable
             var pruned = _prune.ExecuteNonQuery();
             if (pruned > 0)
             {
-                _commitsSinceRestart++;
+                _walStartedOver = false;
             }
 
             return pruned;
@@ -110,7 +110,7 @@ internal sealed class ReplayStore : IDisposable
     {
         lock (_gate)
         {
-            if (_commitsSinceRestart == 0)
+            if (_walStartedOver)
             {
                 return 0;
             }
@@ -129,7 +129,7 @@ internal sealed class ReplayStore : IDisposable
             {
                 var version = Sqlite.ScalarLong(_connection, "PRAGMA user_version");
                 Sqlite.Execute(_connection, $"PRAGMA user_version = {version}");
-                _commitsSinceRestart = 0;
+                _walStartedOver = true;
             }
 
             return frames - copied;

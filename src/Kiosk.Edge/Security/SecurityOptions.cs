@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Kiosk.Tokens;
 
 namespace Kiosk.Edge.Security;
 
@@ -27,11 +28,11 @@ public sealed class SecurityOptions
 
     /// <summary>Longest accepted pass lifetime (exp minus iat); longer passes are denied with lifetime_too_long.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
-    public TimeSpan MaxPassLifetime { get; set; } = TimeSpan.FromSeconds(300);
+    public TimeSpan MaxPassLifetime { get; set; } = TokenValidationOptions.DefaultMaxPassLifetime;
 
     /// <summary>Longest accepted command-token lifetime (exp minus iat); longer tokens are denied with lifetime_too_long.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
-    public TimeSpan MaxCommandLifetime { get; set; } = TimeSpan.FromSeconds(120);
+    public TimeSpan MaxCommandLifetime { get; set; } = TokenValidationOptions.DefaultMaxCommandLifetime;
 
     /// <summary>Passes one subject may use per <see cref="RateLimitWindow"/>.</summary>
     [Range(1, 1000)]
