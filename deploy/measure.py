@@ -42,7 +42,7 @@ did not work (no READY=1, a scan not granted, a missing replay record, a non-zer
 Usage: deploy/measure.py [--smoke] [--smaps] [--builds jit,aot] [--rid linux-x64|linux-arm64]
                          [--jit-root DIR] [--aot-root DIR] [--idle S] [--scans N] [--starts N] [--status-runs N] [--gap S]
                          [--latencies FILE] [--disk-commits N]
-  --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs
+  --smoke        CI size: 5 s idle, 50 scans, 1 start, 3 status runs, 30 disk commits
   --smaps        also print where the RSS is, after the idle time and after the scans (executable code,
                  read-only data, data, anonymous memory (GC heap, thread stacks), the malloc heap, each
                  library), from /proc/PID/smaps
@@ -85,7 +85,7 @@ TARGETS_ARM64_EMULATED = {"ready_ms": 4000, "deb_bytes": 25 * 1024 * 1024}
 def parse(argv):
     ap = argparse.ArgumentParser(prog="deploy/measure.py", description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog="See the module text for each figure.")
-    ap.add_argument("--smoke", action="store_true", help="CI size: 5 s idle, 50 scans, 1 start, 3 status runs")
+    ap.add_argument("--smoke", action="store_true", help="CI size: 5 s idle, 50 scans, 1 start, 3 status runs, 30 disk commits")
     ap.add_argument("--smaps", action="store_true", help="also print where the RSS is (from /proc/PID/smaps)")
     ap.add_argument("--builds", default="jit,aot", help="which builds, comma-separated (default jit,aot)")
     ap.add_argument("--rid", choices=["linux-x64", "linux-arm64"], help="default: this machine's")
